@@ -1,0 +1,68 @@
+"""Users, roles and teams."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, false, func, true
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from crm_desktop.models.base import Base
+from crm_desktop.models.enums import RoleScope
+from crm_desktop.models.base import str_enum
+
+
+class Team(Base):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class Role(Base):
+    """A CRM role: what its users may see (scope) and do (flags)."""
+
+    __tablename__ = "roles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    scope: Mapped[RoleScope] = mapped_column(str_enum(RoleScope, "role_scope"))
+    is_builtin: Mapped[bool] = mapped_column(server_default=false())
+    can_edit: Mapped[bool] = mapped_column(server_default=true())
+    can_export: Mapped[bool] = mapped_column(server_default=false())
+    can_copy: Mapped[bool] = mapped_column(server_default=false())
+    can_print: Mapped[bool] = mapped_column(server_default=false())
+    can_import: Mapped[bool] = mapped_column(server_default=false())
+    can_delete: Mapped[bool] = mapped_column(server_default=false())
+    can_manage_users: Mapped[bool] = mapped_column(server_default=false())
+    can_manage_pipelines: Mapped[bool] = mapped_column(server_default=false())
+    can_view_reports: Mapped[bool] = mapped_column(server_default=false())
+    version: Mapped[int] = mapped_column(server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    # argon2 hash for SQLite mode; in PostgreSQL mode the server checks the password.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    role_id: Mapped[int] = mapped_column(ForeignKey("roles.id", ondelete="RESTRICT"), index=True)
+    team_id: Mapped[int | None] = mapped_column(
+        ForeignKey("teams.id", ondelete="SET NULL"), index=True
+    )
+    is_active: Mapped[bool] = mapped_column(server_default=true())
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    last_login_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(server_default="1")
+
+    role: Mapped[Role] = relationship(lazy="joined")
+    team: Mapped[Team | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
