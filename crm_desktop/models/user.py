@@ -52,6 +52,8 @@ class User(Base):
     full_name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(254))
     # argon2 hash for SQLite mode; in PostgreSQL mode the server checks the password.
+    # PostgreSQL login role of this user (server mode: one database login per user).
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(255))
     role_id: Mapped[int] = mapped_column(ForeignKey("roles.id", ondelete="RESTRICT"), index=True)
     team_id: Mapped[int | None] = mapped_column(

@@ -88,3 +88,8 @@ class Actor:
             return or_(owner_col.in_(team_members), shared)
         own = owner_col == self.user_id if self.user_id else false()
         return or_(own, shared)
+
+
+def system_actor() -> Actor:
+    """The administrator's command line acting as the database owner (crm-admin)."""
+    return Actor(0, "crm-admin", "crm-admin", "admin", RoleScope.ALL, None, frozenset(Permission))

@@ -96,6 +96,7 @@ def upgrade() -> None:
     sa.Column('full_name', sa.String(length=200), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=True),
     sa.Column('password_hash', sa.String(length=255), nullable=True),
+    sa.Column('db_role', sa.String(length=63), nullable=True),
     sa.Column('role_id', sa.Integer(), nullable=False),
     sa.Column('team_id', sa.Integer(), nullable=True),
     sa.Column('is_active', sa.Boolean(), server_default=sa.true(), nullable=False),
@@ -105,6 +106,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['role_id'], ['roles.id'], name=op.f('fk_users_role_id_roles'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['team_id'], ['teams.id'], name=op.f('fk_users_team_id_teams'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
+    sa.UniqueConstraint('db_role', name=op.f('uq_users_db_role')),
     sa.UniqueConstraint('login', name=op.f('uq_users_login'))
     )
     with op.batch_alter_table('users', schema=None) as batch_op:

@@ -1,0 +1,139 @@
+"""Opening a database and logging in: the one place that turns a URL and credentials into
+an engine, a session factory and the Actor every service call runs as.
+
+SQLite: the password is checked against the argon2 hash in `users`.
+PostgreSQL: the user connects with their own database login (users.db_role) and password, so the
+server itself authenticates them (and, with the protection issue, filters rows for them).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop import schema
+from crm_desktop.db import make_engine, make_sessions, parse_url
+from crm_desktop.models import Role, User
+from crm_desktop.services import audit
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.errors import (
+    AccountDisabled,
+    AuthenticationFailed,
+    CrmError,
+    DatabaseUnavailable,
+)
+from crm_desktop.services.passwords import verify_password
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Workspace:
+    """What a logged-in program holds: the engine, sessions and the current user."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    actor: Actor
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _explain(exc: DBAPIError) -> CrmError:
+    message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if "password authentication failed" in message or "no password supplied" in message:
+        return AuthenticationFailed()
+    if "role" in message and "does not exist" in message:
+        return AuthenticationFailed()
+    return DatabaseUnavailable(detail=message)
+
+
+def open_engine(url: str, *, user: str | None = None, password: str | None = None,
+                check_schema: bool = True) -> Engine:
+    """Connect (proving the server answers) and, unless told otherwise, check the schema."""
+    parsed = parse_url(url)
+    if user is not None:
+        parsed = parsed.set(username=user)
+    engine = make_engine(parsed, password=password)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        if check_schema:
+            schema.check(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise _explain(exc) from exc
+    except CrmError:
+        engine.dispose()
+        raise
+    return engine
+
+
+def has_users(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(conn.scalar(select(func.count()).select_from(User)))
+
+
+def login(url: str, login_name: str, password: str, *, clock: Clock = utc_now) -> Workspace:
+    """Authenticate and return a Workspace, or raise AuthenticationFailed / AccountDisabled /
+    DatabaseUnavailable / SchemaMismatch."""
+    login_name = login_name.strip().lower()
+    is_pg = parse_url(url).get_backend_name() == "postgresql"
+    if is_pg:
+        engine = open_engine(url, user=_db_role_guess(login_name), password=password)
+    else:
+        engine = open_engine(url)
+    try:
+        sessions = make_sessions(engine)
+        with sessions.begin() as session:
+            user = session.scalar(select(User).where(User.login == login_name))
+            if user is None or not (is_pg or verify_password(user.password_hash, password)):
+                raise AuthenticationFailed()
+            if not user.is_active:
+                raise AccountDisabled()
+            user.last_login_at = clock()
+            actor = Actor.from_user(user)
+            audit.record(session, actor, "login")
+        log.info("user id=%s logged in (%s)", actor.user_id, engine.dialect.name)
+        return Workspace(engine, sessions, actor)
+    except (CrmError, OperationalError):
+        engine.dispose()
+        raise
+
+
+def _db_role_guess(login_name: str) -> str:
+    """The PostgreSQL login of a CRM user: by convention the CRM login itself."""
+    return login_name
+
+
+def workspace_for(engine: Engine, login_name: str) -> Workspace:
+    """A Workspace for an already-authorised engine (the admin CLI acting as a CRM user)."""
+    sessions = make_sessions(engine)
+    with sessions() as session:
+        user = session.scalar(select(User).where(User.login == login_name.strip().lower()))
+        if user is None:
+            raise AuthenticationFailed()
+        if not user.is_active:
+            raise AccountDisabled()
+        return Workspace(engine, sessions, Actor.from_user(user))
+
+
+def role_names(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return dict(conn.execute(select(Role.key, Role.name)).tuples().all())
