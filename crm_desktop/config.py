@@ -85,7 +85,10 @@ def resolve_database_url(explicit: str | None = None) -> ResolvedUrl:
     env = os.environ.get("CRM_DATABASE_URL")
     if env:
         return ResolvedUrl(env, "environment")
-    for path, source in ((machine_config_path(), "machine config"), (user_config_path(), "user config")):
+    for path, source in (
+        (machine_config_path(), "machine config"),
+        (user_config_path(), "user config"),
+    ):
         url = read_config(path).get("database_url")
         if isinstance(url, str) and url:
             return ResolvedUrl(url, source)

@@ -66,8 +66,12 @@ def create_pg_database(admin: Engine, name: str, template: str | None = None) ->
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         tmpl = f' TEMPLATE "{template}"' if template else " TEMPLATE template0"
-        conn.execute(text(f"CREATE DATABASE \"{name}\"{tmpl} ENCODING 'UTF8' "
-                          "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"))
+        conn.execute(
+            text(
+                f"CREATE DATABASE \"{name}\"{tmpl} ENCODING 'UTF8' "
+                "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+            )
+        )
 
 
 def drop_pg_database(admin: Engine, name: str) -> None:

@@ -59,11 +59,13 @@ def test_newer_schema_is_refused(engine) -> None:
 def test_search_index_follows_client_changes(engine) -> None:
     """The trigram index (FTS5 / pg_trgm) finds a client by a fragment of its search text."""
     with engine.begin() as conn:
-        conn.execute(text(
-            "insert into clients (kind, name, sort_key, search_text, status, open_deals_amount,"
-            " version) values ('company', 'ООО Ромашка', 'ромашка', 'ромашка 79123456789', 'lead',"
-            " 0, 1)"
-        ))
+        conn.execute(
+            text(
+                "insert into clients (kind, name, sort_key, search_text, status, open_deals_amount,"
+                " version) values ('company', 'ООО Ромашка', 'ромашка', 'ромашка 79123456789', 'lead',"
+                " 0, 1)"
+            )
+        )
     if engine.dialect.name == "sqlite":
         query = text("select rowid from clients_fts where clients_fts match :q")
         params = {"q": '"машк"'}

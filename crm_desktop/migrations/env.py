@@ -8,6 +8,7 @@ from sqlalchemy import create_engine
 from crm_desktop.migrations.filters import include_object
 from crm_desktop.models import Base
 
+
 def run() -> None:
     config = context.config
     connection = config.attributes.get("connection")

@@ -8,5 +8,7 @@ from typing import Any
 UNMODELLED_PREFIXES = ("clients_fts", "ix_clients_search_trgm")
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     return not (name or "").startswith(UNMODELLED_PREFIXES)

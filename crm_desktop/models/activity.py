@@ -46,7 +46,9 @@ class Attachment(Base):
     client_id: Mapped[int | None] = mapped_column(
         ForeignKey("clients.id", ondelete="CASCADE"), index=True
     )
-    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="CASCADE"), index=True
+    )
     file_name: Mapped[str] = mapped_column(String(255))
     mime_type: Mapped[str] = mapped_column(String(127), server_default="application/octet-stream")
     size_bytes: Mapped[int]

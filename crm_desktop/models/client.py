@@ -85,9 +85,7 @@ class Client(Versioned, Base):
         str_enum(ClientStatus, "client_status"), server_default=ClientStatus.LEAD.value
     )
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    channel_id: Mapped[int | None] = mapped_column(
-        ForeignKey("channels.id", ondelete="SET NULL")
-    )
+    channel_id: Mapped[int | None] = mapped_column(ForeignKey("channels.id", ondelete="SET NULL"))
     # private person
     last_name: Mapped[str | None] = mapped_column(String(100))
     first_name: Mapped[str | None] = mapped_column(String(100))
@@ -192,7 +190,9 @@ class Favorite(Base):
 
     __tablename__ = "favorites"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
     client_id: Mapped[int] = mapped_column(
         ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True, index=True
     )

@@ -81,7 +81,9 @@ class Deal(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
-    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="RESTRICT"), index=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="RESTRICT"), index=True
+    )
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
     pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipelines.id", ondelete="RESTRICT"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
@@ -99,7 +101,9 @@ class Deal(Versioned, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     items: Mapped[list[DealItem]] = relationship(
-        back_populates="deal", order_by="DealItem.position", cascade="all, delete-orphan",
+        back_populates="deal",
+        order_by="DealItem.position",
+        cascade="all, delete-orphan",
         passive_deletes=True,
     )
     stage: Mapped[Stage] = relationship()

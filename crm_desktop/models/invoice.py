@@ -33,8 +33,12 @@ class Invoice(Versioned, Base):
         str_enum(InvoiceStatus, "invoice_status"), server_default=InvoiceStatus.DRAFT.value
     )
     paid_on: Mapped[date | None]
-    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="RESTRICT"), index=True)
-    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"), index=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="RESTRICT"), index=True
+    )
+    deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="SET NULL"), index=True
+    )
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     currency: Mapped[str] = mapped_column(String(3), server_default="RUB")
     supplier: Mapped[dict[str, Any]] = mapped_column(default=dict)  # requisites snapshot
@@ -56,7 +60,9 @@ class InvoiceLine(Base):
     __tablename__ = "invoice_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id", ondelete="CASCADE"), index=True)
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoices.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int]
     name: Mapped[str] = mapped_column(String(300))
     quantity: Mapped[Decimal] = mapped_column(QUANTITY)

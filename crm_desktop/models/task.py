@@ -22,7 +22,9 @@ class Project(Versioned, Base):
     client_id: Mapped[int | None] = mapped_column(
         ForeignKey("clients.id", ondelete="CASCADE"), index=True
     )
-    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="CASCADE"), index=True
+    )
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 

@@ -7,9 +7,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, false, func, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from crm_desktop.models.base import Base
+from crm_desktop.models.base import Base, str_enum
 from crm_desktop.models.enums import RoleScope
-from crm_desktop.models.base import str_enum
 
 
 class Team(Base):

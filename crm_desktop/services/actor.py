@@ -75,7 +75,10 @@ class Actor:
         )
 
     def owner_filter(
-        self, owner_col: InstrumentedAttribute[int | None], kind: str, id_col: InstrumentedAttribute[int]
+        self,
+        owner_col: InstrumentedAttribute[int | None],
+        kind: str,
+        id_col: InstrumentedAttribute[int],
     ) -> ColumnElement[bool]:
         """WHERE clause limiting clients or deals to this actor's scope (plus shared rows)."""
         if self.scope is RoleScope.ALL:

@@ -74,7 +74,7 @@ class AccountDisabled(CrmError):
 
 
 class AlreadyExists(CrmError):
-    message = QT_TRANSLATE_NOOP("Errors", "{what} \"{value}\" already exists.")
+    message = QT_TRANSLATE_NOOP("Errors", '{what} "{value}" already exists.')
 
 
 class ConfigurationError(CrmError):
@@ -83,7 +83,7 @@ class ConfigurationError(CrmError):
     MESSAGES = {
         "bad_url": QT_TRANSLATE_NOOP("Errors", "Not a valid database address: {detail}"),
         "unsupported_backend": QT_TRANSLATE_NOOP(
-            "Errors", "Unsupported database type \"{detail}\": use sqlite or postgresql."
+            "Errors", 'Unsupported database type "{detail}": use sqlite or postgresql.'
         ),
     }
 
@@ -99,12 +99,12 @@ class DatabaseUnavailable(CrmError):
 class SchemaMismatch(CrmError):
     MESSAGES = {
         "empty": QT_TRANSLATE_NOOP(
-            "Errors", "The database is empty. Run \"crm-admin init\" to create it."
+            "Errors", 'The database is empty. Run "crm-admin init" to create it.'
         ),
         "older": QT_TRANSLATE_NOOP(
             "Errors",
             "The database schema is older than this program. "
-            "Ask the administrator to run \"crm-admin upgrade\".",
+            'Ask the administrator to run "crm-admin upgrade".',
         ),
         "newer": QT_TRANSLATE_NOOP(
             "Errors",

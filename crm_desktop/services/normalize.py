@@ -10,11 +10,28 @@ DEFAULT_REGION = "RU"
 
 # Legal forms stripped from company names for sorting and search ("ООО Ромашка" → "ромашка").
 LEGAL_FORMS = (
-    "ооо", "оао", "зао", "пао", "ао", "ип", "нко", "ано", "гуп", "муп", "фгуп", "тоо", "llc",
-    "ltd", "inc", "gmbh",
+    "ооо",
+    "оао",
+    "зао",
+    "пао",
+    "ао",
+    "ип",
+    "нко",
+    "ано",
+    "гуп",
+    "муп",
+    "фгуп",
+    "тоо",
+    "llc",
+    "ltd",
+    "inc",
+    "gmbh",
 )
 _LEGAL_FORM_RE = re.compile(
-    r"^\s*(?:" + "|".join(LEGAL_FORMS) + r")\b\.?\s*|\s*,?\s*\b(?:" + "|".join(LEGAL_FORMS)
+    r"^\s*(?:"
+    + "|".join(LEGAL_FORMS)
+    + r")\b\.?\s*|\s*,?\s*\b(?:"
+    + "|".join(LEGAL_FORMS)
     + r")\.?\s*$"
 )
 _QUOTES_RE = re.compile(r"[\"«»“”„'`]")

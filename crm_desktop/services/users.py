@@ -23,8 +23,8 @@ from crm_desktop.services.passwords import hash_password
 from crm_desktop.services.validation import optional_text, require_text
 
 BAD_LOGIN = QT_TRANSLATE_NOOP(
-    "Errors", "A login is 2–63 Latin letters, digits, dots, dashes or underscores, "
-    "starting with a letter."
+    "Errors",
+    "A login is 2–63 Latin letters, digits, dots, dashes or underscores, starting with a letter.",
 )
 SHORT_PASSWORD = QT_TRANSLATE_NOOP("Errors", "The password must be at least {limit} characters.")
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "Unknown role: {value}")
@@ -56,13 +56,30 @@ class RoleRow:
     flags: dict[str, bool]
 
 
-ROLE_FLAGS = ("can_edit", "can_export", "can_copy", "can_print", "can_import", "can_delete",
-              "can_manage_users", "can_manage_pipelines", "can_view_reports")
+ROLE_FLAGS = (
+    "can_edit",
+    "can_export",
+    "can_copy",
+    "can_print",
+    "can_import",
+    "can_delete",
+    "can_manage_users",
+    "can_manage_pipelines",
+    "can_view_reports",
+)
 
 
 def _user_row(user: User) -> UserRow:
-    return UserRow(user.id, user.login, user.full_name, user.role.key, user.role.name,
-                   user.team.name if user.team else None, user.is_active, user.last_login_at)
+    return UserRow(
+        user.id,
+        user.login,
+        user.full_name,
+        user.role.key,
+        user.role.name,
+        user.team.name if user.team else None,
+        user.is_active,
+        user.last_login_at,
+    )
 
 
 def validate_login(login: str) -> str:
@@ -92,13 +109,15 @@ def create_db_login(session: Session, db_role: str, password: str) -> None:
     role = _quote_ident(db_role)
     exists = session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": db_role})
     verb = "ALTER" if exists else "CREATE"
-    session.execute(text(f"{verb} ROLE {role} LOGIN NOBYPASSRLS PASSWORD {_quote_literal(password)}"))
+    session.execute(
+        text(f"{verb} ROLE {role} LOGIN NOBYPASSRLS PASSWORD {_quote_literal(password)}")
+    )
     database = session.scalar(text("SELECT current_database()"))
     session.execute(text(f"GRANT CONNECT ON DATABASE {_quote_ident(str(database))} TO {role}"))
     session.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
-    session.execute(text(
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}"
-    ))
+    session.execute(
+        text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
+    )
     session.execute(text(f"REVOKE UPDATE, DELETE ON audit_log FROM {role}"))
     session.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}"))
 
@@ -107,8 +126,15 @@ class UserService:
     def __init__(self, sessions: sessionmaker[Session], actor: Actor) -> None:
         self._sessions, self._actor = sessions, actor
 
-    def add(self, login: str, full_name: str, role_key: str, password: str,
-            team: str | None = None, email: str | None = None) -> UserRow:
+    def add(
+        self,
+        login: str,
+        full_name: str,
+        role_key: str,
+        password: str,
+        team: str | None = None,
+        email: str | None = None,
+    ) -> UserRow:
         """Create a user; on PostgreSQL also their database login (needs an owner connection)."""
         self._actor.require(Permission.MANAGE_USERS)
         login = validate_login(login)
@@ -124,9 +150,15 @@ class UserService:
                     raise AlreadyExists(what=LOGIN_TAKEN, value=login)
                 team_row = self._team(session, team) if team else None
                 is_pg = session.get_bind().dialect.name == "postgresql"
-                user = User(login=login, full_name=full_name, email=email, role=role,
-                            team=team_row, password_hash=None if is_pg else hash_password(password),
-                            db_role=login if is_pg else None)
+                user = User(
+                    login=login,
+                    full_name=full_name,
+                    email=email,
+                    role=role,
+                    team=team_row,
+                    password_hash=None if is_pg else hash_password(password),
+                    db_role=login if is_pg else None,
+                )
                 session.add(user)
                 session.flush()
                 if is_pg:
@@ -158,21 +190,29 @@ class UserService:
             if user.db_role and session.get_bind().dialect.name == "postgresql":
                 option = "LOGIN" if active else "NOLOGIN"
                 session.execute(text(f"ALTER ROLE {_quote_ident(user.db_role)} {option}"))
-            audit.record(session, self._actor, "user_enable" if active else "user_disable",
-                         "user", user.id)
+            audit.record(
+                session, self._actor, "user_enable" if active else "user_disable", "user", user.id
+            )
             return _user_row(user)
 
     def roles(self) -> list[RoleRow]:
         with self._sessions() as session:
             return [
-                RoleRow(r.id, r.key, r.name, r.scope, r.is_builtin,
-                        {f: bool(getattr(r, f)) for f in ROLE_FLAGS})
+                RoleRow(
+                    r.id,
+                    r.key,
+                    r.name,
+                    r.scope,
+                    r.is_builtin,
+                    {f: bool(getattr(r, f)) for f in ROLE_FLAGS},
+                )
                 for r in session.scalars(select(Role).order_by(Role.id))
             ]
 
 
-def create_first_admin(sessions: sessionmaker[Session], login: str, full_name: str,
-                       password: str) -> UserRow:
+def create_first_admin(
+    sessions: sessionmaker[Session], login: str, full_name: str, password: str
+) -> UserRow:
     """First run of an embedded database: the administrator, only while no user exists."""
     from crm_desktop.services.actor import system_actor
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from stdnum.ru import inn as stdnum_inn
 from stdnum.ru import ogrn as stdnum_ogrn
@@ -14,19 +15,23 @@ from crm_desktop.services.normalize import email_normalized, phone_e164
 
 REQUIRED = QT_TRANSLATE_NOOP("Errors", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "Too long: at most {limit} characters.")
-BAD_INN = QT_TRANSLATE_NOOP("Errors", "INN must be 10 digits (company) or 12 digits (person) "
-                            "with a valid checksum.")
+BAD_INN = QT_TRANSLATE_NOOP(
+    "Errors", "INN must be 10 digits (company) or 12 digits (person) with a valid checksum."
+)
 BAD_KPP = QT_TRANSLATE_NOOP("Errors", "KPP must be 9 characters.")
 BAD_OGRN = QT_TRANSLATE_NOOP("Errors", "OGRN must be 13 or 15 digits with a valid checksum.")
 BAD_BIK = QT_TRANSLATE_NOOP("Errors", "BIK must be 9 digits starting with 04.")
 BAD_ACCOUNT = QT_TRANSLATE_NOOP("Errors", "A bank account number is 20 digits.")
-BAD_ACCOUNT_KEY = QT_TRANSLATE_NOOP("Errors", "The account number does not match the BIK "
-                                    "(control digit).")
+BAD_ACCOUNT_KEY = QT_TRANSLATE_NOOP(
+    "Errors", "The account number does not match the BIK (control digit)."
+)
 BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "Not a phone number: {value}")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "Not an e-mail address: {value}")
 BAD_AMOUNT = QT_TRANSLATE_NOOP("Errors", "Enter an amount of money, e.g. 1500.00.")
 NEGATIVE = QT_TRANSLATE_NOOP("Errors", "Must not be negative.")
 BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "Unknown value: {value}")
+
+T = TypeVar("T")
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _KPP_RE = re.compile(r"^\d{4}[\dA-Z]{2}\d{3}$")
@@ -86,8 +91,13 @@ def _account_key_ok(control: str, account: str) -> bool:
     return sum(int(d) * w for d, w in zip(control + account, weights, strict=True)) % 10 == 0
 
 
-def bank_account(value: str | None, bik_value: str | None, *, field: str = "bank_account",
-                 correspondent: bool = False) -> str | None:
+def bank_account(
+    value: str | None,
+    bik_value: str | None,
+    *,
+    field: str = "bank_account",
+    correspondent: bool = False,
+) -> str | None:
     """Settlement (or correspondent) account, checked against the BIK's control digits."""
     text = _digits_only(value)
     if text is None:
@@ -132,7 +142,7 @@ def money(value: Decimal | str | int | None, *, field: str, allow_none: bool = F
     return amount
 
 
-def choice[T](value: object, allowed: type[T], *, field: str) -> T:
+def choice(value: object, allowed: type[T], *, field: str) -> T:
     try:
         return allowed(value)  # type: ignore[call-arg]
     except ValueError as exc:

@@ -64,8 +64,9 @@ def _explain(exc: DBAPIError) -> CrmError:
     return DatabaseUnavailable(detail=message)
 
 
-def open_engine(url: str, *, user: str | None = None, password: str | None = None,
-                check_schema: bool = True) -> Engine:
+def open_engine(
+    url: str, *, user: str | None = None, password: str | None = None, check_schema: bool = True
+) -> Engine:
     """Connect (proving the server answers) and, unless told otherwise, check the schema."""
     parsed = parse_url(url)
     if user is not None:
@@ -136,4 +137,4 @@ def workspace_for(engine: Engine, login_name: str) -> Workspace:
 
 def role_names(engine: Engine) -> dict[str, str]:
     with engine.connect() as conn:
-        return dict(conn.execute(select(Role.key, Role.name)).tuples().all())
+        return dict(conn.execute(select(Role.key, Role.name)).all())

@@ -1,0 +1,144 @@
+"""Read paths of the client list: keyset pages, counts and search (PERFORMANCE.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, and_, column, func, select, table, text, tuple_
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import Client, ClientKind, ClientStatus, ContactMethod, ContactMethodKind
+from crm_desktop.models.client import client_tags
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.client_dto import ClientRow
+from crm_desktop.services.normalize import email_normalized, fold, phone_e164
+
+MIN_TRIGRAM = 3
+_INN_RE = re.compile(r"^\d{10}(\d{2})?$")
+_PHONEISH_RE = re.compile(r"^[\d\s()+\-.]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFilter:
+    status: ClientStatus | None = None
+    manager_id: int | None = None
+    channel_id: int | None = None
+    tag_id: int | None = None
+    industry: str | None = None
+    kind: ClientKind | None = None
+
+
+ROW_COLUMNS = (
+    Client.id,
+    Client.kind,
+    Client.name,
+    Client.sort_key,
+    Client.inn,
+    Client.status,
+    Client.manager_id,
+    Client.main_phone,
+    Client.main_email,
+    Client.city,
+    Client.channel_id,
+    Client.last_contact_at,
+    Client.open_deals_amount,
+    Client.version,
+)
+
+
+def _rows(session: Session, query: Select[tuple[object, ...]]) -> list[ClientRow]:
+    return [ClientRow(*row) for row in session.execute(query)]
+
+
+def _conditions(actor: Actor, flt: ClientFilter) -> list[ColumnElement[bool]]:
+    conditions = [actor.owner_filter(Client.manager_id, "client", Client.id)]
+    if flt.status is not None:
+        conditions.append(Client.status == flt.status)
+    if flt.manager_id is not None:
+        conditions.append(Client.manager_id == flt.manager_id)
+    if flt.channel_id is not None:
+        conditions.append(Client.channel_id == flt.channel_id)
+    if flt.industry is not None:
+        conditions.append(Client.industry == flt.industry)
+    if flt.kind is not None:
+        conditions.append(Client.kind == flt.kind)
+    if flt.tag_id is not None:
+        conditions.append(
+            Client.id.in_(select(client_tags.c.client_id).where(client_tags.c.tag_id == flt.tag_id))
+        )
+    return conditions
+
+
+def page(
+    session: Session, actor: Actor, flt: ClientFilter, after: tuple[str, int] | None, limit: int
+) -> list[ClientRow]:
+    """The next `limit` clients in (sort_key, id) order after the `after` key (keyset)."""
+    conditions = _conditions(actor, flt)
+    if after is not None:
+        conditions.append(tuple_(Client.sort_key, Client.id) > tuple_(*after))
+    query = (
+        select(*ROW_COLUMNS)
+        .where(and_(*conditions))
+        .order_by(Client.sort_key, Client.id)
+        .limit(limit)
+    )
+    return _rows(session, query)
+
+
+def count(session: Session, actor: Actor, flt: ClientFilter) -> int:
+    query = select(func.count()).select_from(Client).where(and_(*_conditions(actor, flt)))
+    return int(session.scalar(query) or 0)
+
+
+def _by_method(kind: ContactMethodKind, normalized: str) -> ColumnElement[bool]:
+    return Client.id.in_(
+        select(ContactMethod.client_id).where(
+            ContactMethod.kind == kind, ContactMethod.normalized == normalized
+        )
+    )
+
+
+def search(session: Session, actor: Actor, raw: str, limit: int) -> list[ClientRow]:
+    """Clients matching a name fragment, a phone in any format, an e-mail or an INN."""
+    term = raw.strip()
+    if not term:
+        return []
+    scope = actor.owner_filter(Client.manager_id, "client", Client.id)
+    base = select(*ROW_COLUMNS).where(scope).order_by(Client.sort_key, Client.id).limit(limit)
+    if "@" in term:
+        return _rows(
+            session, base.where(_by_method(ContactMethodKind.EMAIL, email_normalized(term)))
+        )
+    digits = re.sub(r"\D", "", term)
+    if _PHONEISH_RE.match(term) and len(digits) >= 5:
+        exact: list[ColumnElement[bool]] = []
+        if _INN_RE.match(digits):
+            exact.append(Client.inn == digits)
+        phone = phone_e164(term)
+        if phone is not None:
+            exact.append(_by_method(ContactMethodKind.PHONE, phone))
+        found = (
+            _rows(session, base.where(exact[0] if len(exact) == 1 else (exact[0] | exact[1])))
+            if exact
+            else []
+        )
+        if found:
+            return found
+        return _fragment(session, base, digits)
+    return _fragment(session, base, fold(term))
+
+
+def _fragment(session: Session, base: Select[tuple[object, ...]], fragment: str) -> list[ClientRow]:
+    if len(fragment) < MIN_TRIGRAM:
+        upper = fragment + "\uffff"
+        return _rows(session, base.where(Client.sort_key >= fragment, Client.sort_key < upper))
+    if session.get_bind().dialect.name == "sqlite":
+        phrase = '"' + fragment.replace('"', '""') + '"'
+        fts = table("clients_fts", column("rowid"))
+        query = base.join(fts, fts.c.rowid == Client.id).where(
+            text("clients_fts MATCH :phrase").bindparams(phrase=phrase)
+        )
+        return _rows(session, query)
+    pattern = "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return _rows(session, base.where(Client.search_text.like(pattern)))

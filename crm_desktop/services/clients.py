@@ -1,0 +1,384 @@
+"""Clients and their contact people: create, read, update, delete within the actor's scope."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop.models import (
+    Channel,
+    Client,
+    ClientKind,
+    ClientStatus,
+    Contact,
+    ContactMethod,
+    ContactMethodKind,
+    Deal,
+    User,
+)
+from crm_desktop.services import audit, client_queries, validation
+from crm_desktop.services.actor import Actor, Permission
+from crm_desktop.services.client_dto import (
+    ClientCard,
+    ClientData,
+    ClientRow,
+    ContactData,
+    ContactRow,
+    MethodData,
+    MethodRow,
+)
+from crm_desktop.services.client_queries import ClientFilter
+from crm_desktop.services.common import (
+    check_version,
+    flush_or_conflict,
+    get_client,
+    stamp_created,
+    stamp_updated,
+    user_in_scope,
+    writing,
+)
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from crm_desktop.services.normalize import fold, phone_digits, search_text, sort_key
+
+MANAGER_OUT_OF_SCOPE = QT_TRANSLATE_NOOP(
+    "Errors", "You cannot make this person responsible: they are outside your scope."
+)
+UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Errors", "The selected value no longer exists.")
+HAS_DEALS = QT_TRANSLATE_NOOP(
+    "Errors", "The client has {count} deal(s); delete or move them first."
+)
+
+_TEXT_LIMITS = {
+    "legal_form": 20,
+    "full_legal_name": 500,
+    "bank_name": 300,
+    "legal_address": 500,
+    "actual_address": 500,
+    "city": 100,
+    "industry": 100,
+    "website": 300,
+    "note": 10_000,
+    "last_name": 100,
+    "first_name": 100,
+    "middle_name": 100,
+}
+
+
+def validate_client(data: ClientData) -> dict[str, Any]:
+    """Column values for a client, or ValidationError naming the first bad field."""
+    kind = validation.choice(data.kind, ClientKind, field="kind")
+    values: dict[str, Any] = {
+        f: validation.optional_text(getattr(data, f), field=f, limit=limit)
+        for f, limit in _TEXT_LIMITS.items()
+    }
+    name = (data.name or "").strip()
+    if kind is ClientKind.PERSON and not name:
+        name = " ".join(
+            p for p in (values["last_name"], values["first_name"], values["middle_name"]) if p
+        )
+    values["name"] = validation.require_text(name, field="name", limit=300)
+    values["kind"] = kind
+    values["status"] = validation.choice(data.status, ClientStatus, field="status")
+    values["inn"] = validation.inn(data.inn)
+    values["kpp"] = validation.kpp(data.kpp)
+    values["ogrn"] = validation.ogrn(data.ogrn)
+    values["bik"] = validation.bik(data.bik)
+    values["bank_account"] = validation.bank_account(data.bank_account, values["bik"])
+    values["corr_account"] = validation.bank_account(
+        data.corr_account, values["bik"], field="corr_account", correspondent=True
+    )
+    values["annual_turnover"] = (
+        None
+        if data.annual_turnover is None
+        else validation.money(data.annual_turnover, field="annual_turnover")
+    )
+    if data.employee_count is not None and data.employee_count < 0:
+        raise ValidationError("employee_count", validation.NEGATIVE)
+    values |= {
+        "employee_count": data.employee_count,
+        "birthday": data.birthday,
+        "manager_id": data.manager_id,
+        "channel_id": data.channel_id,
+    }
+    return values
+
+
+def validate_methods(methods: tuple[MethodData, ...]) -> list[tuple[MethodData, str]]:
+    """Each method with its normalised value; the field name of a bad one is phone/email."""
+    result = []
+    for method in methods:
+        kind = validation.choice(method.kind, ContactMethodKind, field="methods")
+        if not method.value.strip():
+            continue
+        if kind is ContactMethodKind.PHONE:
+            _, normalized = validation.phone(method.value)
+        elif kind is ContactMethodKind.EMAIL:
+            _, normalized = validation.email(method.value)
+        else:
+            normalized = validation.require_text(method.value, field="messenger", limit=254)
+            normalized = normalized.lstrip("@").lower()
+        result.append((method, normalized))
+    return result
+
+
+def _method_row(m: ContactMethod) -> MethodRow:
+    return MethodRow(m.id, m.kind, m.value, m.normalized, m.messenger, m.is_primary)
+
+
+def _contact_row(c: Contact, methods: list[ContactMethod]) -> ContactRow:
+    return ContactRow(
+        c.id,
+        c.client_id,
+        c.full_name,
+        c.first_name,
+        c.last_name,
+        c.middle_name,
+        c.position,
+        c.birthday,
+        c.is_primary,
+        c.note,
+        tuple(_method_row(m) for m in methods),
+        c.version,
+    )
+
+
+def replace_methods(
+    session: Session, client: Client, contact: Contact | None, methods: list[tuple[MethodData, str]]
+) -> None:
+    owner = (
+        ContactMethod.contact_id == contact.id if contact else ContactMethod.contact_id.is_(None)
+    )
+    session.execute(delete(ContactMethod).where(ContactMethod.client_id == client.id, owner))
+    for position, (method, normalized) in enumerate(methods):
+        session.add(
+            ContactMethod(
+                client_id=client.id,
+                contact_id=contact.id if contact else None,
+                kind=method.kind,
+                messenger=method.messenger,
+                value=method.value.strip(),
+                normalized=normalized,
+                is_primary=position == 0,
+                position=position,
+            )
+        )
+    session.flush()
+
+
+def refresh_search(session: Session, client: Client) -> None:
+    """Recompute the denormalised list/search columns from the client's methods and contacts."""
+    methods = session.scalars(
+        select(ContactMethod)
+        .where(ContactMethod.client_id == client.id)
+        .order_by(
+            ContactMethod.contact_id.is_not(None), ContactMethod.contact_id, ContactMethod.position
+        )
+    ).all()
+    names = session.scalars(select(Contact.full_name).where(Contact.client_id == client.id)).all()
+    phones = [m for m in methods if m.kind is ContactMethodKind.PHONE]
+    emails = [m for m in methods if m.kind is ContactMethodKind.EMAIL]
+    client.main_phone = phones[0].normalized if phones else None
+    client.main_email = emails[0].normalized if emails else None
+    client.sort_key = sort_key(client.name)
+    client.search_text = search_text(
+        client.name,
+        client.inn,
+        client.ogrn,
+        *(phone_digits(p.normalized) for p in phones),
+        *(e.normalized for e in emails),
+        *names,
+    )
+
+
+class ClientService:
+    def __init__(self, sessions: sessionmaker[Session], actor: Actor) -> None:
+        self._sessions, self._actor = sessions, actor
+
+    # -- clients ---------------------------------------------------------------------------
+    def create(self, data: ClientData) -> ClientCard:
+        self._actor.require(Permission.EDIT)
+        if data.manager_id is None and self._actor.user_id:
+            data = replace(data, manager_id=self._actor.user_id)
+        values = validate_client(data)
+        methods = validate_methods(data.methods)
+        with self._sessions.begin() as session:
+            self._check_references(session, values)
+            client = Client(**values, sort_key=sort_key(values["name"]))
+            stamp_created(client, self._actor)
+            session.add(client)
+            session.flush()
+            replace_methods(session, client, None, methods)
+            refresh_search(session, client)
+            session.flush()
+            audit.record(session, self._actor, "create", "client", client.id)
+            return self._card(session, client)
+
+    def get(self, client_id: int) -> ClientCard:
+        with self._sessions() as session:
+            return self._card(session, get_client(session, self._actor, client_id))
+
+    def update(self, client_id: int, data: ClientData, seen_version: int) -> ClientCard:
+        self._actor.require(Permission.EDIT)
+        values = validate_client(data)
+        methods = validate_methods(data.methods)
+        with writing(self._sessions, "client", client_id) as session:
+            client = get_client(session, self._actor, client_id, for_update=True)
+            check_version(client, seen_version, "client", client_id)
+            self._check_references(session, values)
+            for key, value in values.items():
+                setattr(client, key, value)
+            replace_methods(session, client, None, methods)
+            refresh_search(session, client)
+            stamp_updated(client, self._actor)
+            flush_or_conflict(session, "client", client_id)
+            return self._card(session, client)
+
+    def delete(self, client_id: int, seen_version: int) -> None:
+        self._actor.require(Permission.DELETE)
+        with writing(self._sessions, "client", client_id) as session:
+            client = get_client(session, self._actor, client_id, for_update=True)
+            check_version(client, seen_version, "client", client_id)
+            deals = session.scalar(select(func.count()).where(Deal.client_id == client_id)) or 0
+            if deals:
+                raise ValidationError("deals", HAS_DEALS, count=deals)
+            session.delete(client)
+            flush_or_conflict(session, "client", client_id)
+            audit.record(session, self._actor, "delete", "client", client_id)
+
+    # -- contact people --------------------------------------------------------------------
+    def add_contact(self, client_id: int, data: ContactData) -> ContactRow:
+        self._actor.require(Permission.EDIT)
+        values, methods = _validate_contact(data)
+        with self._sessions.begin() as session:
+            client = get_client(session, self._actor, client_id)
+            contact = Contact(client_id=client.id, **values)
+            stamp_created(contact, self._actor)
+            session.add(contact)
+            session.flush()
+            replace_methods(session, client, contact, methods)
+            refresh_search(session, client)
+            stamp_updated(client, self._actor)
+            session.flush()
+            return _contact_row(contact, list(contact.methods))
+
+    def update_contact(self, contact_id: int, data: ContactData, seen_version: int) -> ContactRow:
+        self._actor.require(Permission.EDIT)
+        values, methods = _validate_contact(data)
+        with writing(self._sessions, "contact", contact_id) as session:
+            contact = self._contact(session, contact_id)
+            check_version(contact, seen_version, "contact", contact_id)
+            for key, value in values.items():
+                setattr(contact, key, value)
+            stamp_updated(contact, self._actor)
+            replace_methods(session, contact.client, contact, methods)
+            refresh_search(session, contact.client)
+            flush_or_conflict(session, "contact", contact_id)
+            session.refresh(contact)
+            return _contact_row(contact, list(contact.methods))
+
+    def delete_contact(self, contact_id: int, seen_version: int) -> None:
+        self._actor.require(Permission.EDIT)
+        with writing(self._sessions, "contact", contact_id) as session:
+            contact = self._contact(session, contact_id)
+            check_version(contact, seen_version, "contact", contact_id)
+            client = contact.client
+            session.delete(contact)
+            flush_or_conflict(session, "contact", contact_id)
+            refresh_search(session, client)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _contact(self, session: Session, contact_id: int) -> Contact:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound("contact", contact_id)
+        get_client(session, self._actor, contact.client_id)
+        return contact
+
+    def _check_references(self, session: Session, values: dict[str, Any]) -> None:
+        manager_id = values.get("manager_id")
+        if manager_id is not None:
+            if session.get(User, manager_id) is None:
+                raise ValidationError("manager_id", UNKNOWN_REFERENCE)
+            if not user_in_scope(session, self._actor, manager_id):
+                raise ValidationError("manager_id", MANAGER_OUT_OF_SCOPE)
+        channel_id = values.get("channel_id")
+        if channel_id is not None and session.get(Channel, channel_id) is None:
+            raise ValidationError("channel_id", UNKNOWN_REFERENCE)
+
+    def _card(self, session: Session, client: Client) -> ClientCard:
+        methods = session.scalars(
+            select(ContactMethod)
+            .where(ContactMethod.client_id == client.id)
+            .order_by(ContactMethod.position, ContactMethod.id)
+        ).all()
+        contacts = session.scalars(
+            select(Contact)
+            .where(Contact.client_id == client.id)
+            .order_by(Contact.is_primary.desc(), Contact.sort_key, Contact.id)
+        ).all()
+        by_contact: dict[int | None, list[ContactMethod]] = {}
+        for method in methods:
+            by_contact.setdefault(method.contact_id, []).append(method)
+        own = by_contact.get(None, [])
+        data = ClientData(
+            **{f: getattr(client, f) for f in ClientData.__dataclass_fields__ if f != "methods"},
+            methods=tuple(MethodData(m.kind, m.value, m.messenger) for m in own),
+        )
+        return ClientCard(
+            client.id,
+            data,
+            tuple(_contact_row(c, by_contact.get(c.id, [])) for c in contacts),
+            tuple(_method_row(m) for m in own),
+            client.sort_key,
+            client.last_contact_at,
+            client.open_deals_amount,
+            client.created_at,
+            client.updated_at,
+            client.version,
+        )
+
+
+def _validate_contact(data: ContactData) -> tuple[dict[str, Any], list[tuple[MethodData, str]]]:
+    first = validation.require_text(data.first_name, field="first_name", limit=100)
+    last = validation.optional_text(data.last_name, field="last_name", limit=100)
+    middle = validation.optional_text(data.middle_name, field="middle_name", limit=100)
+    full_name = " ".join(p for p in (last, first, middle) if p)
+    values = {
+        "first_name": first,
+        "last_name": last,
+        "middle_name": middle,
+        "full_name": full_name,
+        "sort_key": fold(full_name),
+        "position": validation.optional_text(data.position, field="position", limit=200),
+        "birthday": data.birthday,
+        "is_primary": data.is_primary,
+        "note": validation.optional_text(data.note, field="note", limit=10_000),
+    }
+    return values, validate_methods(data.methods)
+
+
+class ClientListService:
+    """The client list and search; reads only, safe to call from worker threads."""
+
+    def __init__(self, sessions: sessionmaker[Session], actor: Actor) -> None:
+        self._sessions, self._actor = sessions, actor
+
+    def page(
+        self,
+        after: tuple[str, int] | None = None,
+        limit: int = 200,
+        flt: ClientFilter | None = None,
+    ) -> list[ClientRow]:
+        with self._sessions() as session:
+            return client_queries.page(session, self._actor, flt or ClientFilter(), after, limit)
+
+    def count(self, flt: ClientFilter | None = None) -> int:
+        with self._sessions() as session:
+            return client_queries.count(session, self._actor, flt or ClientFilter())
+
+    def search(self, text: str, limit: int = 50) -> list[ClientRow]:
+        with self._sessions() as session:
+            return client_queries.search(session, self._actor, text, limit)
