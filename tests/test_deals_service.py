@@ -1,0 +1,127 @@
+"""DealService: amounts from line items, stage rules, history, client totals, scope."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from crm_desktop.models import LossReason, Pipeline, Stage, StageKind
+from crm_desktop.services.client_dto import ClientData
+from crm_desktop.services.clients import ClientService
+from crm_desktop.services.deal_dto import DealData, DealItemData
+from crm_desktop.services.deals import DealService
+from crm_desktop.services.errors import EditConflict, NotFound, ValidationError
+from tests.factories import make_world
+
+
+@pytest.fixture
+def world(engine):
+    w = make_world(engine)
+    w.head = w.add_user("head", "head", team="Sales")
+    w.anna = w.add_user("anna", "manager", team="Sales")
+    w.igor = w.add_user("igor", "manager", team="Other")
+    w.client = ClientService(w.sessions, w.anna).create(ClientData(name="ООО Ромашка"))
+    with w.sessions() as s:
+        w.pipeline = s.scalar(select(Pipeline).where(Pipeline.name == "Новые клиенты"))
+        w.stages = s.scalars(
+            select(Stage).where(Stage.pipeline_id == w.pipeline.id).order_by(Stage.position)
+        ).all()
+        w.reason = s.scalar(select(LossReason).order_by(LossReason.id))
+    return w
+
+
+def new_deal(world, **kw):
+    data = DealData(title="Поставка", client_id=world.client.id, pipeline_id=world.pipeline.id)
+    return DealService(world.sessions, world.anna).create(replace(data, **kw))
+
+
+def open_amount(world):
+    return ClientService(world.sessions, world.anna).get(world.client.id).open_deals_amount
+
+
+def test_amount_comes_from_line_items(world):
+    deal = new_deal(
+        world,
+        amount=Decimal("1"),
+        items=(
+            DealItemData("Стол", Decimal("2"), Decimal("1500.00"), discount_pct=Decimal("10")),
+            DealItemData("Стул", Decimal("3"), Decimal("333.33"), vat_rate=Decimal("20")),
+        ),
+    )
+    assert deal.data.amount == Decimal("3699.99")
+    assert [i.amount for i in deal.items] == [Decimal("2700.00"), Decimal("999.99")]
+    assert deal.stage_kind is StageKind.OPEN and deal.data.stage_id == world.stages[0].id
+    assert len(deal.history) == 1 and deal.history[0].from_stage_id is None
+    assert open_amount(world) == Decimal("3699.99")
+
+
+def test_forbid_skip_allows_only_the_next_stage(world):
+    service = DealService(world.sessions, world.anna)
+    deal = new_deal(world, amount=Decimal("100"))
+    with pytest.raises(ValidationError) as err:
+        service.move(deal.id, world.stages[2].id, deal.version)
+    assert err.value.field == "stage_id"
+    assert err.value.params["next"] == world.stages[1].name
+    moved = service.move(deal.id, world.stages[1].id, deal.version)
+    assert [h.to_stage_id for h in moved.history] == [world.stages[0].id, world.stages[1].id]
+
+
+def test_lost_needs_a_reason_and_closes_the_deal(world):
+    service = DealService(world.sessions, world.anna)
+    deal = new_deal(world, amount=Decimal("500"))
+    lost = next(s for s in world.stages if s.kind is StageKind.LOST)
+    with pytest.raises(ValidationError) as err:
+        service.move(deal.id, lost.id, deal.version)
+    assert err.value.field == "loss_reason_id"
+    assert open_amount(world) == Decimal("500")
+    closed = service.move(deal.id, lost.id, deal.version, loss_reason_id=world.reason.id)
+    assert closed.stage_kind is StageKind.LOST and closed.closed_at is not None
+    assert closed.loss_reason_id == world.reason.id
+    assert open_amount(world) == Decimal("0")
+
+
+def test_required_fields_of_a_stage(world):
+    with world.sessions.begin() as s:
+        s.get(Stage, world.stages[1].id).required_fields = ["expected_close_on"]
+    service = DealService(world.sessions, world.anna)
+    deal = new_deal(world)
+    with pytest.raises(ValidationError) as err:
+        service.move(deal.id, world.stages[1].id, deal.version)
+    assert err.value.field == "expected_close_on"
+
+
+def test_stale_move_is_a_conflict(world):
+    deal = new_deal(world)
+    DealService(world.sessions, world.head).move(deal.id, world.stages[1].id, deal.version)
+    with pytest.raises(EditConflict):
+        DealService(world.sessions, world.anna).move(deal.id, world.stages[1].id, deal.version)
+
+
+def test_scope_and_bad_input(world):
+    deal = new_deal(world)
+    with pytest.raises(NotFound):
+        DealService(world.sessions, world.igor).get(deal.id)
+    with pytest.raises(NotFound):
+        DealService(world.sessions, world.igor).create(
+            DealData(title="x", client_id=world.client.id, pipeline_id=world.pipeline.id)
+        )
+    with pytest.raises(ValidationError) as err:
+        new_deal(world, title=" ")
+    assert err.value.field == "title"
+    with pytest.raises(ValidationError) as err:
+        new_deal(world, items=(DealItemData("Стол", Decimal("0"), Decimal("1")),))
+    assert err.value.field == "items.quantity"
+    assert DealService(world.sessions, world.head).get(deal.id).id == deal.id
+
+
+def test_update_and_delete_keep_client_total(world):
+    service = DealService(world.sessions, world.anna)
+    deal = new_deal(world, amount=Decimal("100"))
+    changed = service.update(deal.id, replace(deal.data, amount=Decimal("250")), deal.version)
+    assert open_amount(world) == Decimal("250")
+    DealService(world.sessions, world.head).delete(deal.id, changed.version)
+    assert open_amount(world) == Decimal("0")
+    assert DealService(world.sessions, world.head).for_client(world.client.id) == []
