@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Enum, ForeignKey, MetaData, Numeric, func
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Dialect,
+    Enum,
+    ForeignKey,
+    MetaData,
+    Numeric,
+    TypeDecorator,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -23,10 +33,31 @@ QUANTITY = Numeric(16, 3)
 PERCENT = Numeric(5, 2)
 
 
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timestamps stored as UTC and always returned timezone-aware, on SQLite too
+    (SQLite keeps no offset: an aware local time would otherwise be stored as if it were UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {
-        datetime: DateTime(timezone=True),
+        datetime: UtcDateTime(),
         Decimal: MONEY,
         dict[str, Any]: JSON,
         list[Any]: JSON,
