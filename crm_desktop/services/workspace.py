@@ -61,6 +61,8 @@ def _explain(exc: DBAPIError) -> CrmError:
         return AuthenticationFailed()
     if "role" in message and "does not exist" in message:
         return AuthenticationFailed()
+    if "is not permitted to log in" in message:
+        return AccountDisabled()
     return DatabaseUnavailable(detail=message)
 
 
