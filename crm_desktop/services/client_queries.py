@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, func, select, table, text, tuple_
 from sqlalchemy.orm import Session
@@ -47,8 +48,8 @@ ROW_COLUMNS = (
 )
 
 
-def _rows(session: Session, query: Select[tuple[object, ...]]) -> list[ClientRow]:
-    return [ClientRow(*row) for row in session.execute(query)]
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[ClientRow]:
+    return [ClientRow(*row) for row in session.execute(query).all()]
 
 
 def _conditions(actor: Actor, flt: ClientFilter) -> list[ColumnElement[bool]]:
@@ -129,7 +130,7 @@ def search(session: Session, actor: Actor, raw: str, limit: int) -> list[ClientR
     return _fragment(session, base, fold(term))
 
 
-def _fragment(session: Session, base: Select[tuple[object, ...]], fragment: str) -> list[ClientRow]:
+def _fragment(session: Session, base: Select[*tuple[Any, ...]], fragment: str) -> list[ClientRow]:
     if len(fragment) < MIN_TRIGRAM:
         upper = fragment + "\uffff"
         return _rows(session, base.where(Client.sort_key >= fragment, Client.sort_key < upper))

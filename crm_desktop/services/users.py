@@ -175,11 +175,6 @@ class UserService:
             session.add(team)
         return team
 
-    def list(self) -> list[UserRow]:
-        with self._sessions() as session:
-            users = session.scalars(select(User).order_by(User.login)).all()
-            return [_user_row(u) for u in users]
-
     def set_active(self, login: str, active: bool) -> UserRow:
         self._actor.require(Permission.MANAGE_USERS)
         with self._sessions.begin() as session:
@@ -208,6 +203,11 @@ class UserService:
                 )
                 for r in session.scalars(select(Role).order_by(Role.id))
             ]
+
+    def list(self) -> list[UserRow]:
+        with self._sessions() as session:
+            users = session.scalars(select(User).order_by(User.login)).all()
+            return [_user_row(u) for u in users]
 
 
 def create_first_admin(
