@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from crm_desktop.migrations.filters import include_object
+from crm_desktop.migrations.filters import include_object, render_item
 from crm_desktop.models import Base
 
 
@@ -18,6 +18,7 @@ def run() -> None:
         compare_type=True,
         compare_server_default=False,
         include_object=include_object,
+        render_item=render_item,
     )
     if connection is not None:
         context.configure(connection=connection, **options)

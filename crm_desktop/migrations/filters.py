@@ -12,3 +12,12 @@ def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
     return not (name or "").startswith(UNMODELLED_PREFIXES)
+
+
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+    """Render the model's UtcDateTime as a plain DateTime: migrations never import models."""
+    from crm_desktop.models.base import UtcDateTime
+
+    if type_ == "type" and isinstance(obj, UtcDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False

@@ -22,7 +22,7 @@ from crm_desktop.models.base import Base, Versioned, str_enum
 from crm_desktop.models.enums import ClientKind, ClientStatus, ContactMethodKind
 
 
-class Channel(Base):
+class Channel(Versioned, Base):
     """Acquisition channel: contextual ads, referral, exhibition..."""
 
     __tablename__ = "channels"
@@ -46,7 +46,7 @@ class ChannelSpend(Base):
     __table_args__ = (Index("uq_channel_spend_month", "channel_id", "month", unique=True),)
 
 
-class Tag(Base):
+class Tag(Versioned, Base):
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)

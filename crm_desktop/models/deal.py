@@ -46,7 +46,7 @@ class Stage(Versioned, Base):
     pipeline: Mapped[Pipeline] = relationship(back_populates="stages")
 
 
-class LossReason(Base):
+class LossReason(Versioned, Base):
     __tablename__ = "loss_reasons"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, String, false, func, true
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from crm_desktop.models.base import Base, str_enum
 from crm_desktop.models.enums import RoleScope
 
 
-class Team(Base):
+class Stamped:
+    """Created/updated times and a version for the tables the author columns point to
+    (their authors would make a foreign-key cycle with users)."""
+
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())
+    version: Mapped[int] = mapped_column(server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Team(Stamped, Base):
     __tablename__ = "teams"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
 
-class Role(Base):
+class Role(Stamped, Base):
     """A CRM role: what its users may see (scope) and do (flags)."""
 
     __tablename__ = "roles"
@@ -38,12 +51,9 @@ class Role(Base):
     can_manage_users: Mapped[bool] = mapped_column(server_default=false())
     can_manage_pipelines: Mapped[bool] = mapped_column(server_default=false())
     can_view_reports: Mapped[bool] = mapped_column(server_default=false())
-    version: Mapped[int] = mapped_column(server_default="1")
-
-    __mapper_args__ = {"version_id_col": version}
 
 
-class User(Base):
+class User(Stamped, Base):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,11 +69,7 @@ class User(Base):
         ForeignKey("teams.id", ondelete="SET NULL"), index=True
     )
     is_active: Mapped[bool] = mapped_column(server_default=true())
-    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     last_login_at: Mapped[datetime | None]
-    version: Mapped[int] = mapped_column(server_default="1")
 
     role: Mapped[Role] = relationship(lazy="joined")
     team: Mapped[Team | None] = relationship()
-
-    __mapper_args__ = {"version_id_col": version}
