@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(patsubst resources/i18n/%.ts,crm_desktop/resources/i18n/%.qm,$(TS))
 
-.PHONY: run test install translations lupdate lint bench bench-quick clean
+.PHONY: run test install translations lupdate lint bench bench-quick migration clean
 
 run: install
 	$(BIN)/crm-desktop $(ARGS)
@@ -45,6 +45,10 @@ bench: install
 
 bench-quick: install
 	$(BIN)/python benchmarks/run.py --quick $(ARGS)
+
+# Autogenerate a dated Alembic revision from the models: make migration MSG="add x to y"
+migration: $(STAMP)
+	$(BIN)/python scripts/new_migration.py "$(MSG)"
 
 clean:
 	rm -rf $(VENV) crm_desktop/resources/i18n/*.qm build dist *.egg-info
