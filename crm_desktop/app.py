@@ -1,0 +1,215 @@
+"""crm-desktop, the GUI: the composition root.
+
+Parses the command line, configures logging, creates the QApplication, installs translators and
+the theme, runs the start-up dialogs (open the database, first run, sign in) and shows the main
+window, handing it the services it needs.
+
+    crm-desktop [--db URL] [--user LOGIN] [--lang ru|en] [--screenshot PATH] [--debug]
+
+With --user and the password in $CRM_PASSWORD the sign-in dialog is skipped. --screenshot renders
+the main window to a PNG after start-up and exits (works with QT_QPA_PLATFORM=offscreen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QEventLoop,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop import config
+from crm_desktop.services import stats, workspace
+from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui import errors, i18n, theme
+from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
+from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted, describe_location
+from crm_desktop.ui.tasks import Runners, make_runners
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "crm-desktop.log"
+SCREENSHOT_WAIT_MS = 15_000
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="crm-desktop", description="On-premise desktop CRM.")
+    parser.add_argument("--db", metavar="URL",
+                        help="database URL (default: $CRM_DATABASE_URL, the config files, "
+                             "or the embedded SQLite file)")
+    parser.add_argument("--user", metavar="LOGIN",
+                        help="sign in as LOGIN; with $CRM_PASSWORD set, skip the sign-in dialog")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES,
+                        help="interface language (default: the config file's, else ru)")
+    parser.add_argument("--screenshot", metavar="PATH", type=Path,
+                        help="save the main window as PNG after start-up and exit")
+    parser.add_argument("--debug", action="store_true", help="log debug messages")
+    return parser.parse_args(argv)
+
+
+def configure_logging(debug: bool) -> list[logging.Handler]:
+    """A rotating file in the log folder plus warnings on stderr; returns the added handlers."""
+    level = logging.DEBUG if debug else logging.INFO
+    fmt = logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = []
+    try:
+        folder = config.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.handlers.RotatingFileHandler(
+            folder / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8"))
+    except OSError as exc:
+        print(f"crm-desktop: cannot write the log file: {exc}", file=sys.stderr)  # noqa: T201
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if debug else logging.WARNING)
+    handlers.append(console)
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in handlers:
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    return handlers
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+    """Uncaught exceptions (e.g. in a slot) end in the log and a short dialog; the app goes on."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    if QApplication.instance() is not None:
+        errors.show_unexpected(QApplication.activeWindow(), exc)
+    else:
+        log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+
+
+@contextmanager
+def installed_hooks() -> Iterator[None]:
+    previous_hook = sys.excepthook
+    sys.excepthook = _excepthook
+    previous_handler = qInstallMessageHandler(_qt_message)
+    try:
+        yield
+    finally:
+        sys.excepthook = previous_hook
+        qInstallMessageHandler(previous_handler)
+
+
+def choose_language(explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    configured = config.read_config(config.user_config_path()).get("language")
+    return configured if configured in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    handlers = configure_logging(args.debug)
+    try:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        app.setApplicationName(config.APP_NAME)
+        app.setOrganizationName(config.APP_AUTHOR)
+        language = choose_language(args.lang)
+        log.info("crm-desktop starting (language %s)", language)
+        previous_locale = QLocale()
+        with installed_hooks():
+            translators = i18n.install_translators(app, language)
+            theme.apply_theme(app)
+            runners = make_runners()
+            try:
+                return _run(app, args, runners)
+            finally:
+                runners.wait()
+                i18n.remove_translators(app, translators)
+                QLocale.setDefault(previous_locale)
+    finally:
+        root = logging.getLogger()
+        for handler in handlers:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def _run(app: QApplication, args: argparse.Namespace, runners: Runners) -> int:
+    resolved = config.resolve_database_url(args.db)
+    log.info("database address from: %s", resolved.source)
+    password = os.environ.get("CRM_PASSWORD") if args.user else None
+    startup = Startup(resolved.url, runners.writes, user=args.user, password=password,
+                      interactive=args.screenshot is None)
+    try:
+        ws = startup.run()
+    except StartupAborted as exc:
+        return int(exc.code)
+    try:
+        window = build_main_window(ws, runners)
+        window.refresh_overview()
+        if args.screenshot is not None:
+            return save_screenshot(window, runners, args.screenshot)
+        window.show()
+        return app.exec()
+    finally:
+        runners.wait()
+        ws.close()
+
+
+def build_main_window(ws: Workspace, runners: Runners) -> MainWindow:
+    """The main window wired to the signed-in user's services."""
+    actor = ws.actor
+    stored = None if actor.role_key in ("admin", "head", "manager", "readonly") \
+        else workspace.role_names(ws.engine).get(actor.role_key)
+    backend, location = describe_location(ws.engine.url.render_as_string(hide_password=True))
+    info = SessionInfo(actor.full_name, actor.login, role_label(actor.role_key, stored),
+                       backend, location, str(config.log_dir()))
+    return MainWindow(info, runners.reads, partial(stats.overview, ws.sessions, actor))
+
+
+def save_screenshot(window: MainWindow, runners: Runners, path: Path) -> int:
+    """Show the window, let its first data arrive, render it to `path` as PNG."""
+    window.show()
+    if not runners.reads.is_idle():
+        loop = QEventLoop()
+        runners.reads.sig_idle_changed.connect(lambda idle: loop.quit() if idle else None)
+        QTimer.singleShot(SCREENSHOT_WAIT_MS, loop.quit)
+        loop.exec()
+    QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path), "PNG"):
+        log.error("could not write the screenshot %s", path)
+        return int(ExitCode.SCREENSHOT)
+    log.info("screenshot saved to %s", path)
+    window.close()
+    return int(ExitCode.OK)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

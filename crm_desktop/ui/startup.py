@@ -1,0 +1,219 @@
+"""From a database URL to a signed-in Workspace: open, first run, sign in, explain failures.
+
+SQLite (the embedded file): an empty file gets the schema, a database without users gets the
+first-run dialog. PostgreSQL is never created or upgraded here: an empty, older or newer schema
+and an unreachable server are explained in a dialog and the program exits with a non-zero code.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import logging
+from collections.abc import Callable
+from functools import partial
+from typing import NoReturn
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop import schema
+from crm_desktop.db import make_sessions, parse_url
+from crm_desktop.services import users, workspace
+from crm_desktop.services.errors import (
+    AccountDisabled,
+    AuthenticationFailed,
+    ConfigurationError,
+    CrmError,
+    DatabaseUnavailable,
+    SchemaMismatch,
+)
+from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui import errors
+from crm_desktop.ui.first_run import FirstRunDialog, GenerateDemo
+from crm_desktop.ui.login_dialog import LoginDialog
+from crm_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0  # also: the user closed the sign-in dialog
+    UNEXPECTED = 1  # a bug or an unforeseen failure (logged with its traceback)
+    CONFIGURATION = 2  # not a usable database address
+    UNAVAILABLE = 3  # cannot connect / open the database
+    SCHEMA = 4  # empty, older or newer schema on PostgreSQL (or an old SQLite file)
+    NOT_SIGNED_IN = 5  # non-interactive start (--screenshot) could not sign in
+    SCREENSHOT = 6  # the screenshot could not be written
+
+
+class StartupAborted(Exception):
+    """Startup ends without a workspace; `code` is the process exit code."""
+
+    def __init__(self, code: ExitCode) -> None:
+        super().__init__(code.name)
+        self.code = code
+
+
+def describe_location(url: str) -> tuple[str, str]:
+    """(backend, location) for display: the file path, or host:port/database (no password)."""
+    parsed = parse_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return backend, parsed.database or ":memory:"
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return backend, f"{host}{port}/{parsed.database or ''}"
+
+
+class Startup:
+    """Runs the start-up dialogs; `run()` returns a Workspace or raises StartupAborted.
+
+    `interactive=False` (the --screenshot mode) never waits for the user: where a dialog
+    would be needed, startup is aborted with a logged reason.
+    """
+
+    def __init__(self, url: str, runner: TaskRunner, *, user: str | None = None,
+                 password: str | None = None, interactive: bool = True) -> None:
+        self.url, self._runner = url, runner
+        self._user, self._password, self._interactive = user, password, interactive
+        self.location = url
+        self._notice = ""
+
+    def run(self) -> Workspace:
+        try:
+            return self._run()
+        except StartupAborted:
+            raise
+        except Exception as exc:  # noqa: BLE001 - explained to the user instead of a traceback
+            self._fatal(exc, ExitCode.UNEXPECTED)
+
+    def _run(self) -> Workspace:
+        try:
+            backend, self.location = describe_location(self.url)
+        except ConfigurationError as exc:
+            self._fatal(exc, ExitCode.CONFIGURATION)
+        if backend == "sqlite":
+            self._prepare_sqlite()
+        else:
+            self._probe_postgres()
+        error = ""
+        if self._user and self._password:
+            try:
+                return self._login_now(self._user, self._password)
+            except (AuthenticationFailed, AccountDisabled) as exc:
+                log.warning("automatic sign-in as the given user failed")
+                if not self._interactive:
+                    raise StartupAborted(ExitCode.NOT_SIGNED_IN) from exc
+                error = errors.error_text(exc)
+        if not self._interactive:
+            log.error("cannot sign in without a dialog: give --user and CRM_PASSWORD")
+            raise StartupAborted(ExitCode.NOT_SIGNED_IN)
+        return self._login_dialog(error)
+
+    # -- opening ------------------------------------------------------------------------------
+    def _prepare_sqlite(self) -> None:
+        engine = self._open(check_schema=False)
+        try:
+            try:
+                schema.check(engine)
+            except SchemaMismatch as exc:
+                if exc.code != "empty":
+                    self._fatal(exc, ExitCode.SCHEMA)
+                log.info("first run: creating the schema in the embedded database")
+                schema.upgrade(engine)
+            if not workspace.has_users(engine):
+                self._first_run(engine)
+        finally:
+            engine.dispose()
+
+    def _probe_postgres(self) -> None:
+        """Fail early on an unreachable server or a wrong schema, if the URL lets us look."""
+        try:
+            engine = self._open(check_schema=True)
+        except StartupAborted:
+            raise
+        except AuthenticationFailed:
+            return  # the URL carries no credentials of its own: signing in will tell
+        engine.dispose()
+
+    def _open(self, *, check_schema: bool) -> Engine:
+        try:
+            return workspace.open_engine(self.url, check_schema=check_schema)
+        except SchemaMismatch as exc:
+            self._fatal(exc, ExitCode.SCHEMA)
+        except DatabaseUnavailable as exc:
+            self._fatal(exc, ExitCode.UNAVAILABLE)
+
+    # -- first run ----------------------------------------------------------------------------
+    def _first_run(self, engine: Engine) -> None:
+        if not self._interactive:
+            log.error("the database has no users; start the program without --screenshot")
+            raise StartupAborted(ExitCode.NOT_SIGNED_IN)
+        sessions = make_sessions(engine)
+        generate, hint = _demo_generator(sessions)
+        dialog = FirstRunDialog(self._runner, partial(users.create_first_admin, sessions),
+                                generate, hint)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            raise StartupAborted(ExitCode.OK)
+        if dialog.created_login:
+            self._user, self._password = dialog.created_login, dialog.password()
+        elif dialog.demo_generated:
+            self._user, self._password = "admin", None
+            self._notice = hint
+
+    # -- signing in ---------------------------------------------------------------------------
+    def _login_now(self, login_name: str, password: str) -> Workspace:
+        try:
+            return workspace.login(self.url, login_name, password)
+        except SchemaMismatch as exc:
+            self._fatal(exc, ExitCode.SCHEMA)
+        except DatabaseUnavailable as exc:
+            self._fatal(exc, ExitCode.UNAVAILABLE)
+
+    def _login_dialog(self, error: str) -> Workspace:
+        dialog = LoginDialog(self._runner, partial(workspace.login, self.url),
+                             location=self.location, login_name=self._user or "",
+                             notice=self._notice, error=error)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if isinstance(dialog.fatal_error, SchemaMismatch):
+            self._fatal(dialog.fatal_error, ExitCode.SCHEMA)
+        if isinstance(dialog.fatal_error, DatabaseUnavailable):
+            self._fatal(dialog.fatal_error, ExitCode.UNAVAILABLE)
+        if not accepted or not isinstance(dialog.workspace, Workspace):
+            log.info("sign-in cancelled")
+            raise StartupAborted(ExitCode.OK)
+        return dialog.workspace
+
+    def _fatal(self, exc: BaseException, code: ExitCode) -> NoReturn:
+        detail = exc.english() if isinstance(exc, CrmError) else "see the traceback"
+        log.error("cannot start: %s (%s)", type(exc).__name__, detail)
+        translate = QCoreApplication.translate
+        hint = translate("Startup", "Database: %1").replace("%1", self.location)
+        if isinstance(exc, DatabaseUnavailable):
+            hint = translate("Startup", "Check that the database server is running and "
+                             "reachable from this computer, then start the program "
+                             "again.") + "\n\n" + hint
+        if self._interactive:  # --screenshot never waits for a click: the log must do
+            errors.show_fatal(None, translate("Startup", "Cannot open the database"), exc, hint)
+        raise StartupAborted(code)
+
+
+def _demo_generator(sessions: sessionmaker[Session]) -> tuple[GenerateDemo | None, str]:
+    """The demo-data generator, if this build has it, and the sign-in hint for its users."""
+    try:
+        demo = importlib.import_module("crm_desktop.services.demo")
+    except ImportError:
+        log.info("demo data generator not available")
+        return None, ""
+    password = getattr(demo, "DEMO_PASSWORD", "")
+    hint = QCoreApplication.translate(
+        "Startup", "Demo users are created; sign in as \"admin\" with the password \"%1\"."
+    ).replace("%1", password)
+
+    def generate(clients: int, progress: Callable[[int, int], None]) -> object:
+        return demo.generate(sessions, clients, progress=progress)
+
+    return generate, hint

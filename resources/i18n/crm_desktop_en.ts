@@ -1,0 +1,586 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>edit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot make this person responsible: they are outside your scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected value no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has {count} deal(s); delete or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage belongs to another pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline does not allow skipping stages: the next stage is &quot;{next}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in this field before moving the deal to &quot;{stage}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact belongs to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal belongs to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is between 0 and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this: {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not found or is not visible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &quot;{value}&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid database address: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported database type &quot;{detail}&quot;: use sqlite or postgresql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty. Run &quot;crm-admin init&quot; to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema is older than this program. Ask the administrator to run &quot;crm-admin upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was created by a newer version of crm-desktop. Update this program before working with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task waits for {count} unfinished task(s) it depends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dependencies would form a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active user as the assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder must not be later than the due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is 2–63 Latin letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN must be 10 digits (company) or 12 digits (person) with a valid checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPP must be 9 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGRN must be 13 or 15 digits with a valid checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIK must be 9 digits starting with 04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank account number is 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number does not match the BIK (control digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount of money, e.g. 1500.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size_mb} MB; attachments may be at most {limit_mb} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the file to a client or a deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ivanov Ivan Ivanovich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead, fill the database with demo data to try the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator: this account signs in first and adds your colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients and sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients, contacts, phones, e-mails, INN…  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>client(s) available to you</source>
+        <translation>
+            <numerusform>client available to you</numerusform>
+            <numerusform>clients available to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deal(s) in progress</source>
+        <translation>
+            <numerusform>deal in progress</numerusform>
+            <numerusform>deals in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open task(s) assigned to you</source>
+        <translation>
+            <numerusform>open task assigned to you</numerusform>
+            <numerusform>open tasks assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of them overdue</source>
+        <translation>
+            <numerusform>of them overdue</numerusform>
+            <numerusform>of them overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Coming in the next updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies and private persons you work with, with their contact people, requisites and the whole history of interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client in a second by name, phone, e-mail or INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client card: requisites, contact people, calls, meetings, documents, deals and tasks in one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel and CSV with duplicate detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters, tags and favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pipelines from the first contact to payment: amounts, products and the stage each deal is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board per pipeline: drag deals from stage to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products with quantity, price, discount and VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices from the deal&apos;s line items in one click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reasons and the time spent in every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls, meetings and to-dos for today and later; overdue tasks are shown in red everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, overdue and upcoming tasks at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks for colleagues and automatic tasks from rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects where each task waits for the ones before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sales are going: the funnel, revenue, plan versus fact and the workload of every employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel with conversion between stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by period, manager and acquisition channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan versus fact and overdue tasks per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report can be printed or saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and roles, pipelines, products, your company&apos;s requisites and the protection of the client base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and reachable from this computer, then start the program again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users are created; sign in as &quot;admin&quot; with the password &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

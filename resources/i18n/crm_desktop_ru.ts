@@ -1,0 +1,591 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>edit records</source>
+        <translation>изменение записей</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <source>copy to clipboard</source>
+        <translation>копирование в буфер обмена</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>управление пользователями</translation>
+    </message>
+    <message>
+        <source>manage pipelines</source>
+        <translation>настройка воронок</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>просмотр отчётов</translation>
+    </message>
+    <message>
+        <source>You cannot make this person responsible: they are outside your scope.</source>
+        <translation>Нельзя назначить этого сотрудника ответственным: он вне вашей зоны доступа.</translation>
+    </message>
+    <message>
+        <source>The selected value no longer exists.</source>
+        <translation>Выбранное значение больше не существует.</translation>
+    </message>
+    <message>
+        <source>The client has {count} deal(s); delete or move them first.</source>
+        <translation>У клиента есть сделки ({count}); сначала удалите их или перенесите на другого клиента.</translation>
+    </message>
+    <message>
+        <source>This stage belongs to another pipeline.</source>
+        <translation>Этот этап относится к другой воронке.</translation>
+    </message>
+    <message>
+        <source>This pipeline does not allow skipping stages: the next stage is &quot;{next}&quot;.</source>
+        <translation>В этой воронке нельзя пропускать этапы: следующий этап — «{next}».</translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation>Укажите причину проигрыша сделки.</translation>
+    </message>
+    <message>
+        <source>Fill in this field before moving the deal to &quot;{stage}&quot;.</source>
+        <translation>Заполните это поле, прежде чем переводить сделку на этап «{stage}».</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another client.</source>
+        <translation>Это контактное лицо относится к другому клиенту.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation>Длительность должна быть от 0 до 24 часов.</translation>
+    </message>
+    <message>
+        <source>This deal belongs to another client.</source>
+        <translation>Эта сделка относится к другому клиенту.</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 and 100%.</source>
+        <translation>Скидка должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Не удалось выполнить операцию.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this: {action}.</source>
+        <translation>Ваша роль не разрешает это действие: {action}.</translation>
+    </message>
+    <message>
+        <source>The record was not found or is not visible to you.</source>
+        <translation>Запись не найдена или недоступна вам.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Reload it and try again.</source>
+        <translation>Кто-то другой сохранил эту запись после того, как вы её открыли. Обновите её и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>{what} &quot;{value}&quot; already exists.</source>
+        <translation>{what} «{value}» уже существует.</translation>
+    </message>
+    <message>
+        <source>Not a valid database address: {detail}</source>
+        <translation>Неверный адрес базы данных: {detail}</translation>
+    </message>
+    <message>
+        <source>Unsupported database type &quot;{detail}&quot;: use sqlite or postgresql.</source>
+        <translation>Тип базы данных «{detail}» не поддерживается: используйте sqlite или postgresql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: {detail}</source>
+        <translation>Не удаётся подключиться к базе данных: {detail}</translation>
+    </message>
+    <message>
+        <source>The database is empty. Run &quot;crm-admin init&quot; to create it.</source>
+        <translation>База данных пуста. Чтобы создать её, выполните «crm-admin init».</translation>
+    </message>
+    <message>
+        <source>The database schema is older than this program. Ask the administrator to run &quot;crm-admin upgrade&quot;.</source>
+        <translation>Структура базы данных старше этой версии программы. Попросите администратора выполнить «crm-admin upgrade».</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer version of crm-desktop. Update this program before working with it.</source>
+        <translation>База данных создана более новой версией crm-desktop. Обновите программу, прежде чем работать с ней.</translation>
+    </message>
+    <message>
+        <source>This task waits for {count} unfinished task(s) it depends on.</source>
+        <translation>Задача ждёт завершения задач, от которых зависит (осталось: {count}).</translation>
+    </message>
+    <message>
+        <source>These dependencies would form a cycle.</source>
+        <translation>Такие зависимости образуют замкнутый круг.</translation>
+    </message>
+    <message>
+        <source>Choose an active user as the assignee.</source>
+        <translation>Выберите исполнителем активного пользователя.</translation>
+    </message>
+    <message>
+        <source>The reminder must not be later than the due time.</source>
+        <translation>Напоминание не может быть позже срока задачи.</translation>
+    </message>
+    <message>
+        <source>A login is 2–63 Latin letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Логин — от 2 до 63 латинских букв, цифр, точек, дефисов или подчёркиваний; первым символом должна быть буква.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {limit} characters.</source>
+        <translation>Пароль должен быть не короче {limit} символов.</translation>
+    </message>
+    <message>
+        <source>Unknown role: {value}</source>
+        <translation>Неизвестная роль: {value}</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Слишком длинно: не больше {limit} символов.</translation>
+    </message>
+    <message>
+        <source>INN must be 10 digits (company) or 12 digits (person) with a valid checksum.</source>
+        <translation>ИНН — 10 цифр (организация) или 12 цифр (физическое лицо) с верной контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>KPP must be 9 characters.</source>
+        <translation>КПП должен состоять из 9 символов.</translation>
+    </message>
+    <message>
+        <source>OGRN must be 13 or 15 digits with a valid checksum.</source>
+        <translation>ОГРН — 13 или 15 цифр с верной контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>BIK must be 9 digits starting with 04.</source>
+        <translation>БИК — 9 цифр, начинается с 04.</translation>
+    </message>
+    <message>
+        <source>A bank account number is 20 digits.</source>
+        <translation>Номер банковского счёта — 20 цифр.</translation>
+    </message>
+    <message>
+        <source>The account number does not match the BIK (control digit).</source>
+        <translation>Номер счёта не соответствует БИК (контрольный разряд).</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {value}</source>
+        <translation>Это не номер телефона: {value}</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {value}</source>
+        <translation>Это не адрес электронной почты: {value}</translation>
+    </message>
+    <message>
+        <source>Enter an amount of money, e.g. 1500.00.</source>
+        <translation>Введите сумму, например 1500,00.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>Значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Unknown value: {value}</source>
+        <translation>Неизвестное значение: {value}</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>Что-то пошло не так. Подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>The file is {size_mb} MB; attachments may be at most {limit_mb} MB.</source>
+        <translation>Размер файла — {size_mb} МБ; вложение может быть не больше {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>Attach the file to a client or a deal.</source>
+        <translation>Прикрепите файл к клиенту или сделке.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to CRM</source>
+        <translation>Добро пожаловать в CRM</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>e.g. Ivanov Ivan Ivanovich</source>
+        <translation>например, Иванов Иван Иванович</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>не менее 8 символов</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+        <source>Instead, fill the database with demo data to try the program</source>
+        <translation>Вместо этого заполнить базу демонстрационными данными, чтобы попробовать программу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Создать администратора</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator: this account signs in first and adds your colleagues.</source>
+        <translation>В этой базе ещё нет пользователей. Создайте администратора: под этой учётной записью вы войдёте первым и добавите коллег.</translation>
+    </message>
+    <message>
+        <source>Create demo database</source>
+        <translation>Создать демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — CRM</source>
+        <translation>Вход — CRM</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Clients and sales</source>
+        <translation>Клиенты и продажи</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Search clients, contacts, phones, e-mails, INN…  (Ctrl+K)</source>
+        <translation>Поиск клиентов, контактов, телефонов, e-mail, ИНН…  (Ctrl+K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>client(s) available to you</source>
+        <translation>
+            <numerusform>клиент доступен вам</numerusform>
+            <numerusform>клиента доступны вам</numerusform>
+            <numerusform>клиентов доступно вам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deal(s) in progress</source>
+        <translation>
+            <numerusform>сделка в работе</numerusform>
+            <numerusform>сделки в работе</numerusform>
+            <numerusform>сделок в работе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open task(s) assigned to you</source>
+        <translation>
+            <numerusform>открытая задача на вас</numerusform>
+            <numerusform>открытые задачи на вас</numerusform>
+            <numerusform>открытых задач на вас</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of them overdue</source>
+        <translation>
+            <numerusform>из них просрочена</numerusform>
+            <numerusform>из них просрочены</numerusform>
+            <numerusform>из них просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Файл SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Только чтение</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Coming in the next updates</source>
+        <translation>Скоро в следующих обновлениях</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Companies and private persons you work with, with their contact people, requisites and the whole history of interaction.</source>
+        <translation>Организации и частные лица, с которыми вы работаете: контактные лица, реквизиты и вся история взаимодействия.</translation>
+    </message>
+    <message>
+        <source>Find a client in a second by name, phone, e-mail or INN</source>
+        <translation>Поиск клиента за секунду по названию, телефону, e-mail или ИНН</translation>
+    </message>
+    <message>
+        <source>The client card: requisites, contact people, calls, meetings, documents, deals and tasks in one place</source>
+        <translation>Карточка клиента: реквизиты, контактные лица, звонки, встречи, документы, сделки и задачи в одном месте</translation>
+    </message>
+    <message>
+        <source>Import from Excel and CSV with duplicate detection</source>
+        <translation>Импорт из Excel и CSV с поиском дубликатов</translation>
+    </message>
+    <message>
+        <source>Saved filters, tags and favourites</source>
+        <translation>Сохранённые фильтры, метки и избранное</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Your pipelines from the first contact to payment: amounts, products and the stage each deal is in.</source>
+        <translation>Ваши воронки продаж от первого контакта до оплаты: суммы, товары и этап каждой сделки.</translation>
+    </message>
+    <message>
+        <source>A board per pipeline: drag deals from stage to stage</source>
+        <translation>Доска для каждой воронки: перетаскивайте сделки с этапа на этап</translation>
+    </message>
+    <message>
+        <source>Products with quantity, price, discount and VAT</source>
+        <translation>Товары с количеством, ценой, скидкой и НДС</translation>
+    </message>
+    <message>
+        <source>Invoices from the deal&apos;s line items in one click</source>
+        <translation>Счёт на оплату по позициям сделки в один клик</translation>
+    </message>
+    <message>
+        <source>Loss reasons and the time spent in every stage</source>
+        <translation>Причины проигрыша и время на каждом этапе</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and to-dos for today and later; overdue tasks are shown in red everywhere.</source>
+        <translation>Звонки, встречи и дела на сегодня и на будущее; просроченные задачи везде выделены красным.</translation>
+    </message>
+    <message>
+        <source>Today, overdue and upcoming tasks at a glance</source>
+        <translation>Задачи на сегодня, просроченные и предстоящие — с первого взгляда</translation>
+    </message>
+    <message>
+        <source>Reminders and priorities</source>
+        <translation>Напоминания и приоритеты</translation>
+    </message>
+    <message>
+        <source>Tasks for colleagues and automatic tasks from rules</source>
+        <translation>Поручения коллегам и автоматические задачи по правилам</translation>
+    </message>
+    <message>
+        <source>Projects where each task waits for the ones before it</source>
+        <translation>Проекты, где каждая задача ждёт завершения предыдущих</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>How sales are going: the funnel, revenue, plan versus fact and the workload of every employee.</source>
+        <translation>Как идут продажи: воронка, выручка, план и факт, загрузка каждого сотрудника.</translation>
+    </message>
+    <message>
+        <source>Sales funnel with conversion between stages</source>
+        <translation>Воронка продаж с конверсией между этапами</translation>
+    </message>
+    <message>
+        <source>Revenue by period, manager and acquisition channel</source>
+        <translation>Выручка по периодам, менеджерам и каналам привлечения</translation>
+    </message>
+    <message>
+        <source>Plan versus fact and overdue tasks per employee</source>
+        <translation>План и факт, просроченные задачи по сотрудникам</translation>
+    </message>
+    <message>
+        <source>Every report can be printed or saved as PDF</source>
+        <translation>Любой отчёт можно распечатать или сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Users and roles, pipelines, products, your company&apos;s requisites and the protection of the client base.</source>
+        <translation>Пользователи и роли, воронки, товары, реквизиты вашей компании и защита клиентской базы.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and reachable from this computer, then start the program again.</source>
+        <translation>Проверьте, что сервер базы данных запущен и доступен с этого компьютера, затем запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Demo users are created; sign in as &quot;admin&quot; with the password &quot;%1&quot;.</source>
+        <translation>Созданы демонстрационные пользователи; войдите как «admin» с паролем «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробности…</translation>
+    </message>
+</context>
+</TS>
