@@ -52,43 +52,40 @@ def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[ClientRow]:
     return [ClientRow(*row) for row in session.execute(query).all()]
 
 
-def _conditions(actor: Actor, flt: ClientFilter) -> list[ColumnElement[bool]]:
-    conditions = [actor.owner_filter(Client.manager_id, "client", Client.id)]
+def conditions(actor: Actor, flt: ClientFilter) -> list[ColumnElement[bool]]:
+    where = [actor.owner_filter(Client.manager_id, "client", Client.id)]
     if flt.status is not None:
-        conditions.append(Client.status == flt.status)
+        where.append(Client.status == flt.status)
     if flt.manager_id is not None:
-        conditions.append(Client.manager_id == flt.manager_id)
+        where.append(Client.manager_id == flt.manager_id)
     if flt.channel_id is not None:
-        conditions.append(Client.channel_id == flt.channel_id)
+        where.append(Client.channel_id == flt.channel_id)
     if flt.industry is not None:
-        conditions.append(Client.industry == flt.industry)
+        where.append(Client.industry == flt.industry)
     if flt.kind is not None:
-        conditions.append(Client.kind == flt.kind)
+        where.append(Client.kind == flt.kind)
     if flt.tag_id is not None:
-        conditions.append(
+        where.append(
             Client.id.in_(select(client_tags.c.client_id).where(client_tags.c.tag_id == flt.tag_id))
         )
-    return conditions
+    return where
 
 
 def page(
     session: Session, actor: Actor, flt: ClientFilter, after: tuple[str, int] | None, limit: int
 ) -> list[ClientRow]:
     """The next `limit` clients in (sort_key, id) order after the `after` key (keyset)."""
-    conditions = _conditions(actor, flt)
+    where = conditions(actor, flt)
     if after is not None:
-        conditions.append(tuple_(Client.sort_key, Client.id) > tuple_(*after))
+        where.append(tuple_(Client.sort_key, Client.id) > tuple_(*after))
     query = (
-        select(*ROW_COLUMNS)
-        .where(and_(*conditions))
-        .order_by(Client.sort_key, Client.id)
-        .limit(limit)
+        select(*ROW_COLUMNS).where(and_(*where)).order_by(Client.sort_key, Client.id).limit(limit)
     )
     return _rows(session, query)
 
 
 def count(session: Session, actor: Actor, flt: ClientFilter) -> int:
-    query = select(func.count()).select_from(Client).where(and_(*_conditions(actor, flt)))
+    query = select(func.count()).select_from(Client).where(and_(*conditions(actor, flt)))
     return int(session.scalar(query) or 0)
 
 

@@ -1,0 +1,132 @@
+"""Sorting the client list by any column with keyset pages (never OFFSET).
+
+The list is cut into ordered partitions, each read through an index:
+- few-valued columns (status, type, manager, channel): one partition per value in display
+  order (managers and channels by name), rows inside by (sort_key, id) — indexes
+  (column, sort_key, id);
+- other columns: non-empty values by (column, id), then empty ones by id — indexes (column, id).
+A cursor is (partition number, last key in it); pages continue across partitions.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, select, tuple_
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from crm_desktop.models import Channel, Client, ClientKind, ClientStatus, User
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.client_dto import ClientRow
+from crm_desktop.services.client_queries import ROW_COLUMNS, ClientFilter, conditions
+
+Cursor = tuple[int, tuple[Any, ...]]
+
+
+class SortColumn(enum.StrEnum):
+    NAME = "name"
+    KIND = "kind"
+    INN = "inn"
+    PHONE = "main_phone"
+    EMAIL = "main_email"
+    CITY = "city"
+    STATUS = "status"
+    MANAGER = "manager_id"
+    CHANNEL = "channel_id"
+    LAST_CONTACT = "last_contact_at"
+    OPEN_AMOUNT = "open_deals_amount"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSort:
+    column: SortColumn = SortColumn.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """Rows where `where` holds, ordered by `keys` (ascending unless the sort is descending)."""
+
+    where: ColumnElement[bool] | None
+    keys: tuple[InstrumentedAttribute[Any], ...]
+
+
+_SCALAR: dict[SortColumn, InstrumentedAttribute[Any]] = {
+    SortColumn.INN: Client.inn,
+    SortColumn.PHONE: Client.main_phone,
+    SortColumn.EMAIL: Client.main_email,
+    SortColumn.CITY: Client.city,
+    SortColumn.LAST_CONTACT: Client.last_contact_at,
+    SortColumn.OPEN_AMOUNT: Client.open_deals_amount,
+}
+
+
+def _values(session: Session, column: SortColumn) -> list[Any]:
+    """The few values of an enumerated column, in display order, None last."""
+    if column is SortColumn.STATUS:
+        return list(ClientStatus)
+    if column is SortColumn.KIND:
+        return list(ClientKind)
+    model = User if column is SortColumn.MANAGER else Channel
+    order = User.full_name if model is User else Channel.name
+    return [*session.scalars(select(model.id).order_by(order, model.id)), None]
+
+
+def partitions(session: Session, sort: ClientSort) -> list[Partition]:
+    if sort.column is SortColumn.NAME:
+        parts = [Partition(None, (Client.sort_key, Client.id))]
+    elif sort.column in _SCALAR:
+        col = _SCALAR[sort.column]
+        parts = [
+            Partition(col.is_not(None), (col, Client.id)),
+            Partition(col.is_(None), (Client.id,)),
+        ]
+    else:
+        col = getattr(Client, sort.column.value)
+        parts = [
+            Partition(
+                col.is_(None) if value is None else col == value, (Client.sort_key, Client.id)
+            )
+            for value in _values(session, sort.column)
+        ]
+        if sort.descending:
+            parts.reverse()
+    return parts
+
+
+def page(
+    session: Session,
+    actor: Actor,
+    flt: ClientFilter,
+    sort: ClientSort,
+    after: Cursor | None,
+    limit: int,
+) -> tuple[list[ClientRow], Cursor | None]:
+    """Up to `limit` rows after the cursor, and the cursor of the last row (None at the end)."""
+    parts = partitions(session, sort)
+    base = conditions(actor, flt)
+    # enumerated partitions reverse as a whole; inside them names stay A→Я
+    descending_keys = sort.descending and (sort.column is SortColumn.NAME or sort.column in _SCALAR)
+    start, last = after if after is not None else (0, None)
+    rows: list[ClientRow] = []
+    cursor: Cursor | None = None
+    for index in range(start, len(parts)):
+        part = parts[index]
+        where = list(base)
+        if part.where is not None:
+            where.append(part.where)
+        keys = tuple_(*part.keys)
+        if index == start and last is not None:
+            where.append(keys < tuple_(*last) if descending_keys else keys > tuple_(*last))
+        order = [k.desc() if descending_keys else k.asc() for k in part.keys]
+        query = select(*ROW_COLUMNS, *part.keys).where(and_(*where)).order_by(*order)
+        fetched = session.execute(query.limit(limit - len(rows))).all()
+        width = len(ROW_COLUMNS)
+        rows.extend(ClientRow(*r[:width]) for r in fetched)
+        if fetched:
+            cursor = (index, tuple(fetched[-1][width:]))
+        if len(rows) >= limit:
+            return rows, cursor
+    return rows, None
