@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 
 from crm_desktop.models import Channel, Client, ClientKind, ClientStatus, User
 from crm_desktop.services.client_dto import ClientData
-from crm_desktop.services.client_queries import ClientFilter
+from crm_desktop.services.client_filter import ClientFilter
 from crm_desktop.services.client_sort import ClientSort, SortColumn, page
 from crm_desktop.services.clients import ClientService
 from tests.factories import make_world

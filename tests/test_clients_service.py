@@ -9,8 +9,9 @@ import pytest
 
 from crm_desktop.models import ClientKind, ClientStatus, ContactMethodKind
 from crm_desktop.services.client_dto import ClientData, ContactData, MethodData
-from crm_desktop.services.client_queries import ClientFilter
-from crm_desktop.services.clients import ClientListService, ClientService
+from crm_desktop.services.client_filter import ClientFilter
+from crm_desktop.services.client_list import ClientListService
+from crm_desktop.services.clients import ClientService
 from crm_desktop.services.errors import EditConflict, NotFound, PermissionDenied, ValidationError
 from tests.factories import make_world
 

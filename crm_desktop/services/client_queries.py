@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, func, select, table, text, tuple_
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Client, ClientKind, ClientStatus, ContactMethod, ContactMethodKind
-from crm_desktop.models.client import client_tags
+from crm_desktop.models import Client, ContactMethod, ContactMethodKind
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.client_dto import ClientRow
+from crm_desktop.services.client_filter import ClientFilter, conditions
 from crm_desktop.services.normalize import email_normalized, fold, phone_e164
 
 MIN_TRIGRAM = 3
 _INN_RE = re.compile(r"^\d{10}(\d{2})?$")
 _PHONEISH_RE = re.compile(r"^[\d\s()+\-.]+$")
-
-
-@dataclass(frozen=True, slots=True)
-class ClientFilter:
-    status: ClientStatus | None = None
-    manager_id: int | None = None
-    channel_id: int | None = None
-    tag_id: int | None = None
-    industry: str | None = None
-    kind: ClientKind | None = None
 
 
 ROW_COLUMNS = (
@@ -52,30 +42,16 @@ def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[ClientRow]:
     return [ClientRow(*row) for row in session.execute(query).all()]
 
 
-def conditions(actor: Actor, flt: ClientFilter) -> list[ColumnElement[bool]]:
-    where = [actor.owner_filter(Client.manager_id, "client", Client.id)]
-    if flt.status is not None:
-        where.append(Client.status == flt.status)
-    if flt.manager_id is not None:
-        where.append(Client.manager_id == flt.manager_id)
-    if flt.channel_id is not None:
-        where.append(Client.channel_id == flt.channel_id)
-    if flt.industry is not None:
-        where.append(Client.industry == flt.industry)
-    if flt.kind is not None:
-        where.append(Client.kind == flt.kind)
-    if flt.tag_id is not None:
-        where.append(
-            Client.id.in_(select(client_tags.c.client_id).where(client_tags.c.tag_id == flt.tag_id))
-        )
-    return where
-
-
 def page(
-    session: Session, actor: Actor, flt: ClientFilter, after: tuple[str, int] | None, limit: int
+    session: Session,
+    actor: Actor,
+    flt: ClientFilter,
+    after: tuple[str, int] | None,
+    limit: int,
+    today: date | None = None,
 ) -> list[ClientRow]:
     """The next `limit` clients in (sort_key, id) order after the `after` key (keyset)."""
-    where = conditions(actor, flt)
+    where = conditions(actor, flt, today)
     if after is not None:
         where.append(tuple_(Client.sort_key, Client.id) > tuple_(*after))
     query = (
@@ -84,8 +60,8 @@ def page(
     return _rows(session, query)
 
 
-def count(session: Session, actor: Actor, flt: ClientFilter) -> int:
-    query = select(func.count()).select_from(Client).where(and_(*conditions(actor, flt)))
+def count(session: Session, actor: Actor, flt: ClientFilter, today: date | None = None) -> int:
+    query = select(func.count()).select_from(Client).where(and_(*conditions(actor, flt, today)))
     return int(session.scalar(query) or 0)
 
 

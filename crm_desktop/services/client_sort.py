@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from crm_desktop.models import Channel, Client, ClientKind, ClientStatus, User
+from crm_desktop.models import Channel, Client, ClientKind, ClientStatus, Favorite, User
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.client_dto import ClientRow
-from crm_desktop.services.client_queries import ROW_COLUMNS, ClientFilter, conditions
+from crm_desktop.services.client_filter import ClientFilter, conditions
+from crm_desktop.services.client_queries import ROW_COLUMNS
 
 Cursor = tuple[int, tuple[Any, ...]]
 
@@ -43,6 +45,7 @@ class SortColumn(enum.StrEnum):
 class ClientSort:
     column: SortColumn = SortColumn.NAME
     descending: bool = False
+    favorites_first: bool = False  # the user's starred clients head the list
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,19 @@ def _values(session: Session, column: SortColumn) -> list[Any]:
     return [*session.scalars(select(model.id).order_by(order, model.id)), None]
 
 
-def partitions(session: Session, sort: ClientSort) -> list[Partition]:
+def partitions(session: Session, sort: ClientSort, user_id: int) -> list[Partition]:
+    parts = _column_partitions(session, sort)
+    if not sort.favorites_first:
+        return parts
+    starred = Client.id.in_(select(Favorite.client_id).where(Favorite.user_id == user_id))
+    rest = [
+        Partition(and_(~starred, p.where) if p.where is not None else ~starred, p.keys)
+        for p in parts
+    ]
+    return [Partition(starred, (Client.sort_key, Client.id)), *rest]
+
+
+def _column_partitions(session: Session, sort: ClientSort) -> list[Partition]:
     if sort.column is SortColumn.NAME:
         parts = [Partition(None, (Client.sort_key, Client.id))]
     elif sort.column in _SCALAR:
@@ -103,12 +118,14 @@ def page(
     sort: ClientSort,
     after: Cursor | None,
     limit: int,
+    today: date | None = None,
 ) -> tuple[list[ClientRow], Cursor | None]:
     """Up to `limit` rows after the cursor, and the cursor of the last row (None at the end)."""
-    parts = partitions(session, sort)
-    base = conditions(actor, flt)
+    parts = partitions(session, sort, actor.user_id)
+    base = conditions(actor, flt, today)
     # enumerated partitions reverse as a whole; inside them names stay A→Я
-    descending_keys = sort.descending and (sort.column is SortColumn.NAME or sort.column in _SCALAR)
+    scalar = sort.column is SortColumn.NAME or sort.column in _SCALAR
+    first_plain = 1 if sort.favorites_first else 0  # favourites always run A→Я
     start, last = after if after is not None else (0, None)
     rows: list[ClientRow] = []
     cursor: Cursor | None = None
@@ -117,6 +134,7 @@ def page(
         where = list(base)
         if part.where is not None:
             where.append(part.where)
+        descending_keys = sort.descending and scalar and index >= first_plain
         keys = tuple_(*part.keys)
         if index == start and last is not None:
             where.append(keys < tuple_(*last) if descending_keys else keys > tuple_(*last))
@@ -124,7 +142,7 @@ def page(
         query = select(*ROW_COLUMNS, *part.keys).where(and_(*where)).order_by(*order)
         fetched = session.execute(query.limit(limit - len(rows))).all()
         width = len(ROW_COLUMNS)
-        rows.extend(ClientRow(*r[:width]) for r in fetched)
+        rows.extend(ClientRow(*r[:width]) for r in fetched)  # type: ignore[arg-type]
         if fetched:
             cursor = (index, tuple(fetched[-1][width:]))
         if len(rows) >= limit:

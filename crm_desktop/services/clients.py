@@ -19,18 +19,16 @@ from crm_desktop.models import (
     Deal,
     User,
 )
-from crm_desktop.services import audit, client_queries, validation
+from crm_desktop.services import audit, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.client_dto import (
     ClientCard,
     ClientData,
-    ClientRow,
     ContactData,
     ContactRow,
     MethodData,
     MethodRow,
 )
-from crm_desktop.services.client_queries import ClientFilter
 from crm_desktop.services.common import (
     check_version,
     flush_or_conflict,
@@ -358,27 +356,3 @@ def _validate_contact(data: ContactData) -> tuple[dict[str, Any], list[tuple[Met
         "note": validation.optional_text(data.note, field="note", limit=10_000),
     }
     return values, validate_methods(data.methods)
-
-
-class ClientListService:
-    """The client list and search; reads only, safe to call from worker threads."""
-
-    def __init__(self, sessions: sessionmaker[Session], actor: Actor) -> None:
-        self._sessions, self._actor = sessions, actor
-
-    def page(
-        self,
-        after: tuple[str, int] | None = None,
-        limit: int = 200,
-        flt: ClientFilter | None = None,
-    ) -> list[ClientRow]:
-        with self._sessions() as session:
-            return client_queries.page(session, self._actor, flt or ClientFilter(), after, limit)
-
-    def count(self, flt: ClientFilter | None = None) -> int:
-        with self._sessions() as session:
-            return client_queries.count(session, self._actor, flt or ClientFilter())
-
-    def search(self, text: str, limit: int = 50) -> list[ClientRow]:
-        with self._sessions() as session:
-            return client_queries.search(session, self._actor, text, limit)
