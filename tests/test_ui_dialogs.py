@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import partial
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -17,6 +17,7 @@ from crm_desktop.services.errors import SchemaMismatch
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.first_run import FirstRunDialog
 from crm_desktop.ui.login_dialog import LoginDialog
+from crm_desktop.ui.startup import Startup
 from crm_desktop.ui.tasks import Runners, make_runners
 
 LEFT = Qt.MouseButton.LeftButton
@@ -191,3 +192,55 @@ def test_schema_mismatch_while_signing_in_closes_the_dialog_as_fatal(qtbot, runn
     with qtbot.waitSignal(dialog.rejected, timeout=5000):
         qtbot.mouseClick(dialog.sign_in_button, LEFT)
     assert isinstance(dialog.fatal_error, SchemaMismatch)
+
+
+def when_dialog_appears(kind: type[QDialog], act) -> QTimer:
+    """Poll for a modal dialog of `kind` (exec() blocks the test) and act on it once."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            timer.stop()
+            act(dialog)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def test_startup_of_an_empty_file_runs_first_run_then_signs_the_admin_in(qtbot, runners,
+                                                                          tmp_path):
+    url = f"sqlite:///{tmp_path / 'new' / 'crm.sqlite3'}"
+
+    def create_admin(dialog: FirstRunDialog) -> None:
+        fill_admin(qtbot, dialog, "chief", "Главный Иван", "long enough 1")
+        qtbot.mouseClick(dialog.create_button, LEFT)
+
+    timer = when_dialog_appears(FirstRunDialog, create_admin)
+    ws = Startup(url, runners.writes).run()
+    timer.stop()
+    try:
+        assert ws.actor.login == "chief" and ws.actor.role_key == "admin"
+    finally:
+        ws.close()
+
+
+def test_startup_with_a_wrong_password_asks_again_in_the_dialog(qtbot, runners, admin_url):
+    seen: list[str] = []
+
+    def sign_in(dialog: LoginDialog) -> None:
+        seen.append(dialog.error_label.text())
+        assert dialog.login_edit.text() == "admin"
+        qtbot.keyClicks(dialog.password_edit, "secret-123")
+        qtbot.mouseClick(dialog.sign_in_button, LEFT)
+
+    timer = when_dialog_appears(LoginDialog, sign_in)
+    ws = Startup(admin_url, runners.writes, user="admin", password="wrong").run()
+    timer.stop()
+    try:
+        assert seen == ["Wrong login or password."]
+        assert ws.actor.login == "admin"
+    finally:
+        ws.close()

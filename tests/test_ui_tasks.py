@@ -72,3 +72,4 @@ def test_requests_without_key_are_all_delivered(qtbot, runner):
         for i in range(20):
             runner.submit(lambda i=i: i * i, delivered.append, pytest.fail)
     assert sorted(delivered) == [i * i for i in range(20)]
+

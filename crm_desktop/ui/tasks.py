@@ -10,6 +10,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -26,7 +27,7 @@ class TaskRunner(QObject):
     run (an older search or refresh that finishes late is dropped).
     """
 
-    _finished = Signal(int, object, object)  # ticket, result, error
+    _finished = Signal(int)  # ticket; the outcome waits in self._outcomes
     sig_idle_changed = Signal(bool)
     """Emitted with True when the last pending task was delivered, False when work starts."""
 
@@ -35,6 +36,11 @@ class TaskRunner(QObject):
         self._pool, self._tickets = pool, itertools.count(1)
         self._pending: dict[int, tuple[OnDone, OnError, str | None]] = {}
         self._latest: dict[str, int] = {}
+        # The work and its outcome are held here, not by the worker, so the last reference to
+        # anything they capture (often a widget) is dropped on the GUI thread: a PySide wrapper
+        # freed in a worker thread is deleted later "in the main thread" and can crash.
+        self._works: dict[int, Callable[[], object]] = {}
+        self._outcomes: dict[int, tuple[object, Exception | None]] = {}
         self._finished.connect(self._deliver)
 
     @property
@@ -50,24 +56,26 @@ class TaskRunner(QObject):
         ticket = next(self._tickets)
         was_idle = not self._pending
         self._pending[ticket] = (on_done, on_error, key)
+        self._works[ticket] = work
         if key is not None:
             self._latest[key] = ticket  # a newer request with this key wins
-
-        def run() -> None:  # worker thread: no widgets here
-            try:
-                result = work()
-            except Exception as exc:  # noqa: BLE001 - handed to on_error on the GUI thread
-                self._finished.emit(ticket, None, exc)
-            else:
-                self._finished.emit(ticket, result, None)
-
-        self._pool.start(run)
+        self._pool.start(partial(self._run, ticket))
         if was_idle:
             self.sig_idle_changed.emit(False)
         return ticket
 
-    def _deliver(self, ticket: int, result: object, error: Exception | None) -> None:
+    def _run(self, ticket: int) -> None:
+        """Worker thread: no widgets here, and no local references left when signalling."""
+        try:
+            self._outcomes[ticket] = (self._works[ticket](), None)
+        except Exception as exc:  # noqa: BLE001 - handed to on_error on the GUI thread
+            self._outcomes[ticket] = (None, exc)
+        self._finished.emit(ticket)
+
+    def _deliver(self, ticket: int) -> None:
         on_done, on_error, key = self._pending.pop(ticket)
+        del self._works[ticket]
+        result, error = self._outcomes.pop(ticket)
         try:
             if key is not None and self._latest.get(key) != ticket:
                 log.debug("dropping stale result of task %s (key %s)", ticket, key)

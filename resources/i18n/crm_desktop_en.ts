@@ -243,6 +243,30 @@
         <source>Attach the file to a client or a deal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup of a PostgreSQL server database is not available yet; use pg_dump on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a crm-desktop backup: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup or restore failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a segment someone else created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

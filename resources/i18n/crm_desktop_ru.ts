@@ -243,6 +243,30 @@
         <source>Attach the file to a client or a deal.</source>
         <translation>Прикрепите файл к клиенту или сделке.</translation>
     </message>
+    <message>
+        <source>Backup of a PostgreSQL server database is not available yet; use pg_dump on the server.</source>
+        <translation>Резервное копирование базы на сервере PostgreSQL пока недоступно; используйте pg_dump на сервере.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path}.</source>
+        <translation>Файл базы данных не найден: {path}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use --force to replace it.</source>
+        <translation>{path} уже существует; чтобы заменить его, укажите --force.</translation>
+    </message>
+    <message>
+        <source>{path} is not a crm-desktop backup: {detail}</source>
+        <translation>{path} не является резервной копией crm-desktop: {detail}</translation>
+    </message>
+    <message>
+        <source>Backup or restore failed: {detail}</source>
+        <translation>Не удалось создать или восстановить резервную копию: {detail}</translation>
+    </message>
+    <message>
+        <source>change a segment someone else created</source>
+        <translation>изменение сегмента, созданного другим пользователем</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
