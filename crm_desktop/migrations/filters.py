@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 # Objects the migrations create outside the ORM model (search indexes).
-UNMODELLED_PREFIXES = ("clients_fts", "ix_clients_search_trgm")
+UNMODELLED_PREFIXES = ("clients_fts", "deals_fts", "ix_clients_search_trgm", "ix_deals_search_trgm")
 
 
 def include_object(

@@ -81,6 +81,8 @@ class Deal(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
+    # folded title; trigram-indexed by the migration (FTS5 / pg_trgm) like clients.search_text
+    search_text: Mapped[str] = mapped_column(Text, server_default="")
     client_id: Mapped[int] = mapped_column(
         ForeignKey("clients.id", ondelete="RESTRICT"), index=True
     )

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, func, select, table, text, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, ContactMethod, ContactMethodKind
@@ -14,8 +14,8 @@ from crm_desktop.services.actor import Actor
 from crm_desktop.services.client_dto import ClientRow
 from crm_desktop.services.client_filter import ClientFilter, conditions
 from crm_desktop.services.normalize import email_normalized, fold, phone_e164
+from crm_desktop.services.text_search import MIN_TRIGRAM, prefix_range, trigram_match
 
-MIN_TRIGRAM = 3
 _INN_RE = re.compile(r"^\d{10}(\d{2})?$")
 _PHONEISH_RE = re.compile(r"^[\d\s()+\-.]+$")
 
@@ -105,14 +105,7 @@ def search(session: Session, actor: Actor, raw: str, limit: int) -> list[ClientR
 
 def _fragment(session: Session, base: Select[*tuple[Any, ...]], fragment: str) -> list[ClientRow]:
     if len(fragment) < MIN_TRIGRAM:
-        upper = fragment + "\uffff"
-        return _rows(session, base.where(Client.sort_key >= fragment, Client.sort_key < upper))
-    if session.get_bind().dialect.name == "sqlite":
-        phrase = '"' + fragment.replace('"', '""') + '"'
-        fts = table("clients_fts", column("rowid"))
-        query = base.join(fts, fts.c.rowid == Client.id).where(
-            text("clients_fts MATCH :phrase").bindparams(phrase=phrase)
-        )
-        return _rows(session, query)
-    pattern = "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return _rows(session, base.where(Client.search_text.like(pattern)))
+        return _rows(session, base.where(prefix_range(Client.sort_key, fragment)))
+    dialect = session.get_bind().dialect.name
+    query = trigram_match(base, dialect, "clients", Client.id, Client.search_text, fragment)
+    return _rows(session, query)

@@ -441,6 +441,7 @@ def upgrade() -> None:
     op.create_table('deals',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('search_text', sa.Text(), server_default='', nullable=False),
     sa.Column('client_id', sa.Integer(), nullable=False),
     sa.Column('contact_id', sa.Integer(), nullable=True),
     sa.Column('pipeline_id', sa.Integer(), nullable=False),
