@@ -35,10 +35,11 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop import config
 from crm_desktop.services import stats, workspace
+from crm_desktop.services.embedded import describe_location
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import errors, i18n, theme
 from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
-from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted, describe_location
+from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted
 from crm_desktop.ui.tasks import Runners, make_runners
 
 log = logging.getLogger(__name__)

@@ -8,20 +8,14 @@ and an unreachable server are explained in a dialog and the program exits with a
 from __future__ import annotations
 
 import enum
-import importlib
 import logging
-from collections.abc import Callable
 from functools import partial
 from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
-from crm_desktop import schema
-from crm_desktop.db import make_sessions, parse_url
-from crm_desktop.services import users, workspace
+from crm_desktop.services import embedded, workspace
 from crm_desktop.services.errors import (
     AccountDisabled,
     AuthenticationFailed,
@@ -32,7 +26,7 @@ from crm_desktop.services.errors import (
 )
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import errors
-from crm_desktop.ui.first_run import FirstRunDialog, GenerateDemo
+from crm_desktop.ui.first_run import FirstRunDialog
 from crm_desktop.ui.login_dialog import LoginDialog
 from crm_desktop.ui.tasks import TaskRunner
 
@@ -55,17 +49,6 @@ class StartupAborted(Exception):
     def __init__(self, code: ExitCode) -> None:
         super().__init__(code.name)
         self.code = code
-
-
-def describe_location(url: str) -> tuple[str, str]:
-    """(backend, location) for display: the file path, or host:port/database (no password)."""
-    parsed = parse_url(url)
-    backend = parsed.get_backend_name()
-    if backend == "sqlite":
-        return backend, parsed.database or ":memory:"
-    host = parsed.host or "localhost"
-    port = f":{parsed.port}" if parsed.port else ""
-    return backend, f"{host}{port}/{parsed.database or ''}"
 
 
 class Startup:
@@ -92,7 +75,7 @@ class Startup:
 
     def _run(self) -> Workspace:
         try:
-            backend, self.location = describe_location(self.url)
+            backend, self.location = embedded.describe_location(self.url)
         except ConfigurationError as exc:
             self._fatal(exc, ExitCode.CONFIGURATION)
         if backend == "sqlite":
@@ -115,47 +98,39 @@ class Startup:
 
     # -- opening ------------------------------------------------------------------------------
     def _prepare_sqlite(self) -> None:
-        engine = self._open(check_schema=False)
+        try:
+            database = embedded.LocalDatabase(self.url)
+        except DatabaseUnavailable as exc:
+            self._fatal(exc, ExitCode.UNAVAILABLE)
         try:
             try:
-                schema.check(engine)
+                database.ensure_schema()
             except SchemaMismatch as exc:
-                if exc.code != "empty":
-                    self._fatal(exc, ExitCode.SCHEMA)
-                log.info("first run: creating the schema in the embedded database")
-                schema.upgrade(engine)
-            if not workspace.has_users(engine):
-                self._first_run(engine)
+                self._fatal(exc, ExitCode.SCHEMA)
+            if not database.has_users():
+                self._first_run(database)
         finally:
-            engine.dispose()
+            database.close()
 
     def _probe_postgres(self) -> None:
         """Fail early on an unreachable server or a wrong schema, if the URL lets us look."""
         try:
-            engine = self._open(check_schema=True)
-        except StartupAborted:
-            raise
-        except AuthenticationFailed:
-            return  # the URL carries no credentials of its own: signing in will tell
-        engine.dispose()
-
-    def _open(self, *, check_schema: bool) -> Engine:
-        try:
-            return workspace.open_engine(self.url, check_schema=check_schema)
+            embedded.probe_server(self.url)
         except SchemaMismatch as exc:
             self._fatal(exc, ExitCode.SCHEMA)
         except DatabaseUnavailable as exc:
             self._fatal(exc, ExitCode.UNAVAILABLE)
 
     # -- first run ----------------------------------------------------------------------------
-    def _first_run(self, engine: Engine) -> None:
+    def _first_run(self, database: embedded.LocalDatabase) -> None:
         if not self._interactive:
             log.error("the database has no users; start the program without --screenshot")
             raise StartupAborted(ExitCode.NOT_SIGNED_IN)
-        sessions = make_sessions(engine)
-        generate, hint = _demo_generator(sessions)
-        dialog = FirstRunDialog(self._runner, partial(users.create_first_admin, sessions),
-                                generate, hint)
+        generate, password = database.demo_generator()
+        hint = QCoreApplication.translate(
+            "Startup", "Demo users are created; sign in as \"admin\" with the password \"%1\"."
+        ).replace("%1", password) if generate else ""
+        dialog = FirstRunDialog(self._runner, database.create_admin, generate, hint)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             raise StartupAborted(ExitCode.OK)
         if dialog.created_login:
@@ -200,20 +175,3 @@ class Startup:
             errors.show_fatal(None, translate("Startup", "Cannot open the database"), exc, hint)
         raise StartupAborted(code)
 
-
-def _demo_generator(sessions: sessionmaker[Session]) -> tuple[GenerateDemo | None, str]:
-    """The demo-data generator, if this build has it, and the sign-in hint for its users."""
-    try:
-        demo = importlib.import_module("crm_desktop.services.demo")
-    except ImportError:
-        log.info("demo data generator not available")
-        return None, ""
-    password = getattr(demo, "DEMO_PASSWORD", "")
-    hint = QCoreApplication.translate(
-        "Startup", "Demo users are created; sign in as \"admin\" with the password \"%1\"."
-    ).replace("%1", password)
-
-    def generate(clients: int, progress: Callable[[int, int], None]) -> object:
-        return demo.generate(sessions, clients, progress=progress)
-
-    return generate, hint
