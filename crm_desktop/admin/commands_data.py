@@ -1,0 +1,119 @@
+"""crm-admin demo, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from crm_desktop.admin.common import CliError, add_db_option, database, is_postgres, owner_engine
+from crm_desktop.db import make_sessions
+from crm_desktop.services import backup, demo
+
+EXIT_NOT_SUPPORTED = 6
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def register(commands: Any) -> None:
+    demo_cmd = commands.add_parser(
+        "demo", help="fill the database with realistic Russian demo data",
+        description="Add N demo clients with contacts, requisites (valid INN/OGRN/accounts), "
+                    "deals with stage history, tasks and activities, a product catalogue and "
+                    f"demo users (password {demo.DEMO_PASSWORD}): admin, rukovoditel, ivanova, "
+                    "petrov, sidorova, stazher. Running it again adds more clients.")
+    demo_cmd.add_argument("--clients", type=_positive, required=True, metavar="N",
+                          help="number of clients to add")
+    demo_cmd.add_argument("--seed", type=int, default=1, metavar="S",
+                          help="random seed (same seed, same data; default 1)")
+    demo_cmd.add_argument("--no-logins", action="store_true",
+                          help="PostgreSQL: do not create server logins for the demo users "
+                               "(logins are server-wide roles)")
+    add_db_option(demo_cmd)
+    demo_cmd.set_defaults(handler=cmd_demo)
+
+    backup_cmd = commands.add_parser(
+        "backup", help="back up the SQLite database to a file",
+        description="Write a consistent copy of the SQLite database to PATH using SQLite's "
+                    "online backup (safe while CRM clients are running). The copy is written "
+                    "to a temporary file and checked before it takes PATH's place.")
+    backup_cmd.add_argument("path", type=Path, metavar="PATH")
+    backup_cmd.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    add_db_option(backup_cmd)
+    backup_cmd.set_defaults(handler=cmd_backup)
+
+    restore_cmd = commands.add_parser(
+        "restore", help="replace the SQLite database with a backup",
+        description="Check the backup at PATH and replace the database with it in one "
+                    "transaction (all or nothing). An existing database is only replaced with "
+                    "--force, and is first saved next to itself as "
+                    "<name>.before-restore-<time>.sqlite3.")
+    restore_cmd.add_argument("path", type=Path, metavar="PATH")
+    restore_cmd.add_argument("--force", action="store_true",
+                             help="replace an existing database")
+    add_db_option(restore_cmd)
+    restore_cmd.set_defaults(handler=cmd_restore)
+
+
+def _progress_printer() -> demo.Progress | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\rclients: {done:,} / {total:,}", end=end, file=sys.stderr, flush=True)
+    return show
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    engine = owner_engine(args)
+    try:
+        summary = demo.generate(make_sessions(engine), args.clients, seed=args.seed,
+                                progress=_progress_printer(),
+                                create_logins=is_postgres(engine) and not args.no_logins)
+    finally:
+        engine.dispose()
+    print(f"Demo data added in {summary.seconds:.1f} s: {summary.clients:,} clients, "
+          f"{summary.contacts:,} contacts, {summary.deals:,} deals "
+          f"({summary.stage_changes:,} stage changes), {summary.tasks:,} tasks, "
+          f"{summary.activities:,} activities; {summary.users_created} new users, "
+          f"{summary.products_created} new products.")
+    if summary.users_created:
+        print(f"Demo users sign in with the password {demo.DEMO_PASSWORD}.")
+    return 0
+
+
+def _sqlite_only(args: argparse.Namespace) -> str:
+    url = database(args).url
+    try:
+        backup.sqlite_file(url)
+    except backup.BackupError as exc:
+        if exc.code == "server":
+            raise CliError("server (PostgreSQL) backup is not available yet; use pg_dump on "
+                           "the server until crm-admin supports it", EXIT_NOT_SUPPORTED) from exc
+        raise
+    return url
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    url = _sqlite_only(args)
+    info = backup.backup(url, args.path, overwrite=args.force)
+    print(f"Backup written to {info.path} ({info.size_bytes:,} bytes, schema revision "
+          f"{info.revision}, {info.clients:,} clients, {info.users} users).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    url = _sqlite_only(args)
+    info, saved = backup.restore(url, args.path, force=args.force)
+    if saved is not None:
+        print(f"The previous database was saved to {saved}.")
+    print(f"Database restored from {args.path} (schema revision {info.revision}, "
+          f"{info.clients:,} clients, {info.users} users).")
+    return 0
