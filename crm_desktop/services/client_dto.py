@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -123,4 +123,7 @@ class ClientCard:
     created_at: datetime
     updated_at: datetime
     version: int
-    extra: dict[str, object] = field(default_factory=dict)
+    tags: tuple[tuple[int, str], ...] = ()  # (tag id, name)
+    is_favorite: bool = False
+    manager_name: str | None = None
+    channel_name: str | None = None

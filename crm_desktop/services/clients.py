@@ -17,6 +17,8 @@ from crm_desktop.models import (
     ContactMethod,
     ContactMethodKind,
     Deal,
+    Favorite,
+    Tag,
     User,
 )
 from crm_desktop.services import audit, validation
@@ -246,6 +248,19 @@ class ClientService:
             flush_or_conflict(session, "client", client_id)
             audit.record(session, self._actor, "delete", "client", client_id)
 
+    def set_tags(self, client_id: int, tag_ids: list[int], seen_version: int) -> ClientCard:
+        self._actor.require(Permission.EDIT)
+        with writing(self._sessions, "client", client_id) as session:
+            client = get_client(session, self._actor, client_id, for_update=True)
+            check_version(client, seen_version, "client", client_id)
+            tags = list(session.scalars(select(Tag).where(Tag.id.in_(tag_ids))))
+            if len(tags) != len(set(tag_ids)):
+                raise ValidationError("tags", UNKNOWN_REFERENCE)
+            client.tags = tags
+            stamp_updated(client, self._actor)
+            session.flush()
+            return self._card(session, client)
+
     # -- contact people --------------------------------------------------------------------
     def add_contact(self, client_id: int, data: ContactData) -> ContactRow:
         self._actor.require(Permission.EDIT)
@@ -336,6 +351,10 @@ class ClientService:
             client.created_at,
             client.updated_at,
             client.version,
+            tuple((t.id, t.name) for t in sorted(client.tags, key=lambda t: t.name)),
+            session.get(Favorite, (self._actor.user_id, client.id)) is not None,
+            session.scalar(select(User.full_name).where(User.id == client.manager_id)),
+            session.scalar(select(Channel.name).where(Channel.id == client.channel_id)),
         )
 
 

@@ -40,6 +40,7 @@ from crm_desktop.services.deal_dto import (
     StageChangeRow,
 )
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from crm_desktop.services.normalize import fold
 
 CENT = Decimal("0.01")
 WRONG_PIPELINE = QT_TRANSLATE_NOOP("Errors", "This stage belongs to another pipeline.")
@@ -279,7 +280,8 @@ class DealService:
             else validation.money(data.amount, field="amount", allow_none=True)
         )
         values = {
-            "title": validation.require_text(data.title, field="title", limit=300),
+            "title": (title := validation.require_text(data.title, field="title", limit=300)),
+            "search_text": fold(title),
             "client_id": client.id,
             "contact_id": data.contact_id,
             "manager_id": manager_id,

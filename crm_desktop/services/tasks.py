@@ -148,6 +148,32 @@ class TaskService:
             )
             return [self._row(session, t) for t in session.scalars(query)]
 
+    def for_record(
+        self,
+        *,
+        client_id: int | None = None,
+        deal_id: int | None = None,
+        include_done: bool = True,
+        limit: int = 200,
+    ) -> list[TaskRow]:
+        """Tasks of a client or a deal the actor may see (open first, then by due time)."""
+        with self._sessions() as session:
+            if client_id is not None:
+                get_client(session, self._actor, client_id)
+            if deal_id is not None:
+                get_deal(session, self._actor, deal_id)
+            query = select(Task)
+            if client_id is not None:
+                query = query.where(Task.client_id == client_id)
+            if deal_id is not None:
+                query = query.where(Task.deal_id == deal_id)
+            if not include_done:
+                query = query.where(Task.status.in_(OPEN_STATUSES))
+            query = query.order_by(
+                Task.status.not_in(OPEN_STATUSES), Task.due_at.is_(None), Task.due_at, Task.id
+            ).limit(limit)
+            return [self._row(session, t) for t in session.scalars(query)]
+
     # -- helpers ---------------------------------------------------------------------------
     def _scope(self) -> ColumnElement[bool]:
         actor = self._actor
