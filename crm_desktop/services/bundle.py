@@ -1,0 +1,66 @@
+"""Every service of the signed-in user, built once after login and handed to the UI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from crm_desktop.services import stats
+from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.attachments import AttachmentService
+from crm_desktop.services.client_list import ClientListService
+from crm_desktop.services.clients import ClientService
+from crm_desktop.services.deals import DealService
+from crm_desktop.services.duplicates import DuplicateService
+from crm_desktop.services.favorites import FavoriteService
+from crm_desktop.services.feed import FeedService
+from crm_desktop.services.reference import ReferenceService
+from crm_desktop.services.search import SearchService
+from crm_desktop.services.segments import SegmentService
+from crm_desktop.services.tasks import TaskService
+from crm_desktop.services.users import UserService
+from crm_desktop.services.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceBundle:
+    """Stateless services: each call opens its own session, so any thread may use them."""
+
+    actor: Actor
+    clients: ClientService
+    client_list: ClientListService
+    deals: DealService
+    tasks: TaskService
+    activities: ActivityService
+    attachments: AttachmentService
+    favorites: FavoriteService
+    segments: SegmentService
+    duplicates: DuplicateService
+    search: SearchService
+    feed: FeedService
+    reference: ReferenceService
+    users: UserService
+    overview: Callable[[], stats.Overview]
+
+    @classmethod
+    def for_workspace(cls, ws: Workspace) -> ServiceBundle:
+        s, a = ws.sessions, ws.actor
+        return cls(
+            actor=a,
+            clients=ClientService(s, a),
+            client_list=ClientListService(s, a),
+            deals=DealService(s, a),
+            tasks=TaskService(s, a),
+            activities=ActivityService(s, a),
+            attachments=AttachmentService(s, a),
+            favorites=FavoriteService(s, a),
+            segments=SegmentService(s, a),
+            duplicates=DuplicateService(s, a),
+            search=SearchService(s, a),
+            feed=FeedService(s, a),
+            reference=ReferenceService(s, a),
+            users=UserService(s, a),
+            overview=partial(stats.overview, s, a),
+        )
