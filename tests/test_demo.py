@@ -28,7 +28,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services import demo, validation
 from crm_desktop.services.demo.history import line_amount
-from crm_desktop.services.normalize import phone_e164, sort_key
+from crm_desktop.services.normalize import fold, phone_e164, sort_key
 from crm_desktop.services.workspace import login
 
 TODAY = date(2026, 11, 26)
@@ -147,6 +147,7 @@ def test_amounts_add_up(generated, engine):
             items[item.deal_id] += line_amount(item.quantity, item.price, item.discount_pct)
         for deal in session.scalars(select(Deal)):
             assert deal.amount == items[deal.id], deal.id
+            assert deal.search_text == fold(deal.title)
     open_sum = text(
         "SELECT c.id, c.open_deals_amount, COALESCE(("
         "  SELECT SUM(d.amount) FROM deals d JOIN stages s ON s.id = d.stage_id"
@@ -189,10 +190,14 @@ def test_search_index_and_sequences_keep_working(generated, engine):
         assert client.id > summary.clients
     if engine.dialect.name == "sqlite":
         with engine.connect() as conn:
-            assert conn.scalar(text(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'clients_fts_ai'")) == 1
-            indexed = conn.scalar(text("SELECT count(*) FROM clients_fts"))
-            assert indexed == summary.clients + 1
+            for table, expected in (("clients", summary.clients + 1), ("deals", summary.deals)):
+                assert conn.scalar(text(
+                    f"SELECT count(*) FROM sqlite_master WHERE name = '{table}_fts_ai'")) == 1
+                assert conn.scalar(text(f"SELECT count(*) FROM {table}_fts")) == expected
+            title = conn.scalar(text("SELECT search_text FROM deals ORDER BY id LIMIT 1"))
+            fragment = title.split(" — ")[-1][:6].replace('"', "")
+            assert conn.scalar(text("SELECT count(*) FROM deals_fts WHERE deals_fts MATCH :q"),
+                               {"q": f'"{fragment}"'}) > 0
             hits = conn.scalar(text(
                 "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH '\"уникальныйфраг\"'"))
             assert hits == 1

@@ -12,11 +12,13 @@ from itertools import accumulate
 from typing import Any, TypeVar
 
 from crm_desktop.services.demo import words
+from crm_desktop.services.normalize import fold
 
 Row = dict[str, Any]
 T = TypeVar("T")
 DAY = 86400.0
 CENT = Decimal("0.01")
+_DEAL_KINDS = ("Поставка", "Заказ", "Проект", "Договор")
 _DISCOUNTS = (Decimal(0), Decimal(5), Decimal(10), Decimal(15))
 _QTY_RANGE = {"м": (10, 500), "час": (1, 40), "кг": (1, 50), "упак": (1, 50), "мес": (1, 12)}
 
@@ -45,6 +47,11 @@ class Refs:
 
 def ts(value: float) -> datetime:
     return datetime.fromtimestamp(int(value), UTC)
+
+
+def deal_search_text(title: str) -> str:
+    """What DealService stores in deals.search_text: the folded title."""
+    return fold(title)
 
 
 def line_amount(quantity: Decimal, price: Decimal, discount_pct: Decimal) -> Decimal:
@@ -130,9 +137,10 @@ class RowBuffer:
         amount = self._items(deal_id)
         closed = outcome != "open"
         expected = ts(moment + rng.uniform(5, 90) * DAY if not closed else moment).date()
+        title = f"{self._pick(_DEAL_KINDS)} — {client['name']}"[:300]
         self._rows["deals"].append({
-            "id": deal_id, "title": f"{self._pick(('Поставка', 'Заказ', 'Проект', 'Договор'))}"
-            f" — {client['name']}"[:300], "client_id": client["id"], "contact_id": contact_id,
+            "id": deal_id, "title": title, "search_text": deal_search_text(title),
+            "client_id": client["id"], "contact_id": contact_id,
             "pipeline_id": pipeline.id, "stage_id": path[-1], "manager_id": manager,
             "channel_id": client["channel_id"], "amount": amount, "currency": "RUB",
             "expected_close_on": expected, "stage_entered_at": ts(moment),
