@@ -60,6 +60,11 @@ class AttachmentService:
     ) -> None:
         self._sessions, self._actor, self._max = sessions, actor, max_bytes
 
+    @property
+    def max_bytes(self) -> int:
+        """The largest file that may be attached (check before reading a file into memory)."""
+        return self._max
+
     def add(
         self,
         file_name: str,
