@@ -145,3 +145,12 @@ def test_postgres_backup_is_not_available_yet(postgres_url, tmp_path, capsys):
             run(capsys, "--db", postgres_url, command, str(tmp_path / "x.sqlite3")), 6)
         assert "PostgreSQL" in line and "pg_dump" in line
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_backup_into_a_folder_names_the_file(sqlite_url, tmp_path, capsys):
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    result = run(capsys, "--db", sqlite_url, "backup", str(folder))
+    assert result.code == 0, result
+    [made] = folder.glob("crm-*.sqlite3")
+    assert backup.inspect(made).revision and str(made) in result.out

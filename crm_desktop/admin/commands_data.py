@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.admin.common import CliError, add_db_option, database, is_postgres, owner_engine
+from crm_desktop import schema
+from crm_desktop.admin.common import (
+    PROG,
+    CliError,
+    add_db_option,
+    database,
+    is_postgres,
+    owner_engine,
+)
 from crm_desktop.db import make_sessions
 from crm_desktop.services import backup, demo
 
@@ -43,7 +51,8 @@ def register(commands: Any) -> None:
         description="Write a consistent copy of the SQLite database to PATH using SQLite's "
                     "online backup (safe while CRM clients are running). The copy is written "
                     "to a temporary file and checked before it takes PATH's place.")
-    backup_cmd.add_argument("path", type=Path, metavar="PATH")
+    backup_cmd.add_argument("path", type=Path, metavar="PATH",
+                            help="backup file, or a folder to get <name>-<UTC time>.sqlite3 in it")
     backup_cmd.add_argument("--force", action="store_true", help="replace PATH if it exists")
     add_db_option(backup_cmd)
     backup_cmd.set_defaults(handler=cmd_backup)
@@ -116,4 +125,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"The previous database was saved to {saved}.")
     print(f"Database restored from {args.path} (schema revision {info.revision}, "
           f"{info.clients:,} clients, {info.users} users).")
+    if info.revision != schema.head_revision():
+        print(f'The backup has an older schema: run "{PROG} upgrade" before using it.')
     return 0

@@ -120,9 +120,12 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
 
 
 def backup(url: str, target: Path, *, overwrite: bool = False) -> BackupInfo:
-    """Write a consistent copy of the database at `url` to `target` (atomically)."""
+    """Write a consistent copy of the database at `url` to `target` (atomically). When
+    `target` is a folder, the copy is named crm-<UTC time>.sqlite3 inside it."""
     source_path = sqlite_file(url)
     target = target.expanduser().resolve()
+    if target.is_dir():
+        target = target / f"{source_path.stem}-{datetime.now(UTC):%Y%m%d-%H%M%S}.sqlite3"
     if not source_path.is_file():
         raise BackupError("missing", source_path)
     if target == source_path:

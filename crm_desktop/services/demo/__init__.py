@@ -1,11 +1,14 @@
 """Realistic Russian demo data: users, clients with requisites and contacts, products, deals with
 stage history, tasks and activities. Qt-free; fast enough for a million clients.
 
-Rows go in with SQLAlchemy Core bulk inserts and ids assigned here (after the current maxima), so
-rows can reference each other without round trips. Each batch of clients is one transaction
-holding those clients complete (contacts, deals, tasks, activities), so an interrupted run leaves
-fewer clients, never half a client. On PostgreSQL the id sequences are moved past the new rows in
-the same transaction.
+Rows are built as plain dicts with ids assigned here (after the current maxima), so rows can
+reference each other without round trips, and go in as bulk inserts: SQLAlchemy Core
+`insert(table)` executemany on PostgreSQL, the driver's executemany with values in SQLAlchemy's
+SQLite storage format on SQLite (Core's per-row parameter processing cost more than SQLite
+itself there). Each batch of clients is one transaction holding those clients complete
+(contacts, deals, tasks, activities), so an interrupted run leaves fewer clients, never half a
+client. On PostgreSQL the id sequences are moved past the new rows in the same transaction.
+Rows are numbered by this process, so run it while nobody else is entering data.
 """
 
 from __future__ import annotations
@@ -13,51 +16,30 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from datetime import time as day_time
-from operator import itemgetter
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import (
-    Date,
-    DateTime,
-    Dialect,
-    Numeric,
-    Table,
-    TypeDecorator,
-    func,
-    insert,
-    select,
-    text,
-)
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.types import TypeEngine
 
 from crm_desktop.models import (
-    Activity,
     Channel,
-    Client,
-    Contact,
-    ContactMethod,
-    Deal,
-    DealItem,
-    DealStageChange,
     LossReason,
     Pipeline,
     Product,
     Role,
     Stage,
     StageKind,
-    Task,
     Team,
     User,
 )
 from crm_desktop.services import audit
 from crm_desktop.services.actor import system_actor
-from crm_desktop.services.demo.history import PipelineRef, Refs, Row
+from crm_desktop.services.demo import writer
+from crm_desktop.services.demo.history import PipelineRef, Refs
 from crm_desktop.services.demo.rows import ClientRows
 from crm_desktop.services.demo.words import PRODUCTS
 from crm_desktop.services.errors import CrmError
@@ -81,9 +63,7 @@ MANAGER_LOGINS = ("ivanova", "petrov", "sidorova")
 DEMO_PIPELINES = ("Новые клиенты", "Постоянные клиенты")
 PRODUCT_SKU_PREFIX = "DEMO-"
 CLIENTS_PER_TRANSACTION = 10000
-ROWS_PER_INSERT = 5000
-SQLITE_CACHE_KIB = 256 * 1024  # index pages stay in memory while a batch goes in
-FTS_TABLES = ("clients", "deals")  # tables with a trigram FTS5 index kept by triggers
+SMALL_CLIENTS = 200
 
 Progress = Callable[[int, int], None]
 
@@ -128,10 +108,10 @@ def generate(sessions: sessionmaker[Session], clients: int, *, seed: int = 1,
     while done < clients:
         batch = min(CLIENTS_PER_TRANSACTION, clients - done)
         with sessions.begin() as session:
-            rows = ClientRows(rng, refs, _next_ids(session))
+            rows = ClientRows(rng, refs, writer.next_ids(session))
             for _ in range(batch):
                 rows.add_client()
-            _write(session, rows.tables(), counts)
+            writer.write(session, rows.tables(), counts)
             done += batch
             if done == clients:
                 audit.record(session, system_actor(), "demo_generate", details={
@@ -147,119 +127,10 @@ def generate(sessions: sessionmaker[Session], clients: int, *, seed: int = 1,
     )
 
 
-# parents first, so foreign keys always point at rows already inserted
-_TABLES: dict[str, Table] = {
-    model.__tablename__: cast(Table, model.__table__) for model in (
-        Client, Contact, ContactMethod, Deal, DealItem, DealStageChange, Task, Activity)
-}
-
-
-def _write(session: Session, tables: dict[str, list[Row]], counts: dict[str, int]) -> None:
-    """Insert one batch; SQLite fills the search indexes set-wise (see _fts_deferred)."""
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        session.execute(text(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}"))
-    for name, rows in tables.items():
-        if rows and sqlite and name in FTS_TABLES:
-            with _fts_deferred(session, name, rows[0]["id"], rows[-1]["id"]):
-                _bulk_insert(session, name, rows)
-        else:
-            _bulk_insert(session, name, rows)
-        counts[name] += len(rows)
-    if sqlite:
-        session.execute(text("PRAGMA cache_size=-2000"))
-    else:
-        _bump_sequences(session)
-
-
-@contextmanager
-def _fts_deferred(session: Session, table: str, first_id: int, last_id: int) -> Iterator[None]:
-    """SQLite: index the new rows with one INSERT ... SELECT instead of the per-row trigger
-    (4-5x faster). The trigger is dropped and re-created from its stored SQL inside the caller's
-    transaction, so other connections never see the schema without it."""
-    fts, trigger = f"{table}_fts", f"{table}_fts_ai"
-    trigger_sql = session.scalar(text(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"
-    ), {"name": trigger})
-    expected = f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text)"
-    if not trigger_sql or expected not in trigger_sql:  # not the trigger we know: keep it
-        yield
-        return
-    session.execute(text(f"DROP TRIGGER {trigger}"))
-    yield
-    session.execute(text(
-        f"INSERT INTO {fts}(rowid, search_text) SELECT id, search_text FROM {table} "
-        "WHERE id BETWEEN :first AND :last"), {"first": first_id, "last": last_id})
-    session.execute(text(trigger_sql))
-
-
-def _bulk_insert(session: Session, name: str, rows: list[Row]) -> None:
-    table = _TABLES[name]
-    if not rows:
-        return
-    if session.get_bind().dialect.name == "sqlite":
-        _sqlite_insert(session, table, rows)
-        return
-    for start in range(0, len(rows), ROWS_PER_INSERT):
-        session.execute(insert(table), rows[start:start + ROWS_PER_INSERT])
-
-
-def _sqlite_insert(session: Session, table: Table, rows: list[Row]) -> None:
-    """executemany on the driver with values in SQLAlchemy's SQLite storage format: per-row
-    parameter processing in Core took longer than SQLite itself at a million rows."""
-    columns = list(rows[0])
-    dialect = session.get_bind().dialect
-    getter = itemgetter(*columns)
-    converters = [(i, f) for i, column in enumerate(columns)
-                  if (f := _sqlite_converter(table.c[column].type, dialect)) is not None]
-    statement = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-                 f"VALUES ({', '.join('?' * len(columns))})")
-    connection = session.connection()
-    for start in range(0, len(rows), ROWS_PER_INSERT):
-        values = []
-        for row in rows[start:start + ROWS_PER_INSERT]:
-            item = list(getter(row))
-            for i, convert in converters:
-                if item[i] is not None:
-                    item[i] = convert(item[i])
-            values.append(tuple(item))
-        connection.exec_driver_sql(statement, values)
-
-
-def _sqlite_converter(column_type: TypeEngine[Any],
-                      dialect: Dialect) -> Callable[[Any], Any] | None:
-    """How SQLAlchemy's SQLite dialect stores a value of this column type. Fast paths for the
-    types the generator produces (UTC datetimes → text without the zone, as UtcDateTime stores
-    them; dates → ISO text; NUMERIC → float); other decorated types use their own processor."""
-    base = column_type.impl if isinstance(column_type, TypeDecorator) else column_type
-    if isinstance(base, DateTime):
-        return _utc_text
-    if isinstance(base, Date):
-        return date.isoformat
-    if isinstance(base, Numeric):
-        return float
-    if isinstance(column_type, TypeDecorator):
-        return column_type.bind_processor(dialect)
-    return None
-
-
-def _utc_text(value: datetime) -> str:
-    if value.tzinfo is not UTC:
-        value = value.astimezone(UTC)
-    return value.isoformat(" ", "microseconds")[:26]  # 2.5x faster than strftime
-
-
-def _next_ids(session: Session) -> dict[str, int]:
-    return {name: (session.scalar(select(func.max(table.c.id))) or 0) + 1
-            for name, table in _TABLES.items()}
-
-
-def _bump_sequences(session: Session) -> None:
-    for name in _TABLES:
-        session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-            f"(SELECT COALESCE(max(id), 0) + 1 FROM {name}), false)"
-        ))
+def small(sessions: sessionmaker[Session], *, seed: int = 1,
+          today: date | None = None) -> DemoSummary:
+    """A small demo database for tests and screenshots (200 clients, about a second)."""
+    return generate(sessions, SMALL_CLIENTS, seed=seed, today=today)
 
 
 def _ensure_users(session: Session, create_logins: bool) -> int:
