@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -178,6 +179,13 @@ def test_tasks_and_activities(generated):
             assert occurred <= NOW
         assert session.scalar(select(func.min(Activity.occurred_at))) >= datetime(
             2025, 11, 25, tzinfo=UTC)
+        if session.get_bind().dialect.name == "sqlite":  # stored exactly as the ORM stores them
+            stored = session.scalar(text("SELECT due_at FROM tasks LIMIT 1"))
+            assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", stored), stored
+            task = session.scalars(select(Task).limit(1)).one()
+            assert task.due_at.tzinfo is not None
+            assert session.scalar(text("SELECT count(*) FROM tasks WHERE due_at = :d"),
+                                  {"d": stored}) >= 1
 
 
 def test_search_index_and_sequences_keep_working(generated, engine):

@@ -45,8 +45,10 @@ class Refs:
     pipelines: tuple[PipelineRef, ...]
 
 
-def ts(value: float) -> datetime:
-    return datetime.fromtimestamp(int(value), UTC)
+def ts(value: float) -> int:
+    """A timestamp column value: whole epoch seconds (UTC). Rows keep these plain ints, which
+    writer.py turns into what each backend stores (much cheaper than datetime objects)."""
+    return int(value)
 
 
 def deal_search_text(title: str) -> str:
@@ -136,7 +138,8 @@ class RowBuffer:
             previous = stage
         amount = self._items(deal_id)
         closed = outcome != "open"
-        expected = ts(moment + rng.uniform(5, 90) * DAY if not closed else moment).date()
+        expected = datetime.fromtimestamp(
+            moment + rng.uniform(5, 90) * DAY if not closed else moment, UTC).date()
         title = f"{self._pick(_DEAL_KINDS)} — {client['name']}"[:300]
         self._rows["deals"].append({
             "id": deal_id, "title": title, "search_text": deal_search_text(title),

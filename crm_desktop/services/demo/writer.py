@@ -92,6 +92,12 @@ def _bulk_insert(session: Session, name: str, rows: list[Row]) -> None:
     if session.get_bind().dialect.name == "sqlite":
         _sqlite_insert(session, table, rows)
         return
+    stamps = [c.name for c in table.c if isinstance(_base_type(c.type), DateTime)]
+    for row in rows:
+        for key in stamps:
+            value = row.get(key)
+            if isinstance(value, int):
+                row[key] = datetime.fromtimestamp(value, UTC)
     for start in range(0, len(rows), ROWS_PER_INSERT):
         session.execute(insert(table), rows[start:start + ROWS_PER_INSERT])
 
@@ -118,14 +124,19 @@ def _sqlite_insert(session: Session, table: Table, rows: list[Row]) -> None:
         connection.exec_driver_sql(statement, values)
 
 
+def _base_type(column_type: TypeEngine[Any]) -> TypeEngine[Any]:
+    return column_type.impl_instance if isinstance(column_type, TypeDecorator) else column_type
+
+
 def _sqlite_converter(column_type: TypeEngine[Any],
                       dialect: Dialect) -> Callable[[Any], Any] | None:
     """How SQLAlchemy's SQLite dialect stores a value of this column type. Fast paths for the
-    types the generator produces (UTC datetimes → text without the zone, as UtcDateTime stores
-    them; dates → ISO text; NUMERIC → float); other decorated types use their own processor."""
-    base = column_type.impl if isinstance(column_type, TypeDecorator) else column_type
+    types the generator produces (epoch seconds or UTC datetimes → text without the zone, as
+    UtcDateTime stores them; dates → ISO text; NUMERIC → float); other decorated types use
+    their own processor."""
+    base = _base_type(column_type)
     if isinstance(base, DateTime):
-        return _utc_text
+        return _SqliteStamps().text
     if isinstance(base, Date):
         return date.isoformat
     if isinstance(base, Numeric):
@@ -135,10 +146,28 @@ def _sqlite_converter(column_type: TypeEngine[Any],
     return None
 
 
-def _utc_text(value: datetime) -> str:
-    if value.tzinfo is not UTC:
-        value = value.astimezone(UTC)
-    return value.isoformat(" ", "microseconds")[:26]  # 2.5x faster than strftime
+class _SqliteStamps:
+    """'YYYY-MM-DD HH:MM:SS.000000' for epoch seconds, from cached day and time-of-day texts."""
+
+    _clock: list[str] = []
+
+    def __init__(self) -> None:
+        self._days: dict[int, str] = {}
+        if not _SqliteStamps._clock:
+            _SqliteStamps._clock = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.000000"
+                                    for s in range(86400)]
+
+    def text(self, value: int | datetime) -> str:
+        if not isinstance(value, int):
+            if value.tzinfo is not UTC:
+                value = value.astimezone(UTC)
+            return value.isoformat(" ", "microseconds")[:26]
+        day, second = divmod(value, 86400)
+        prefix = self._days.get(day)
+        if prefix is None:
+            prefix = self._days[day] = datetime.fromtimestamp(day * 86400, UTC).strftime(
+                "%Y-%m-%d ")
+        return prefix + self._clock[second]
 
 
 def next_ids(session: Session) -> dict[str, int]:
