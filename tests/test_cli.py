@@ -214,6 +214,14 @@ def test_whoami_with_wrong_password(sqlite_url, capsys, monkeypatch):
         run(capsys, "--db", sqlite_url, "whoami", "--user", "nobody"), 5)
 
 
+def test_whoami_on_a_missing_database(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CRM_PASSWORD", PASSWORD)
+    path = tmp_path / "none.sqlite3"
+    assert "no database file" in assert_one_error_line(
+        run(capsys, "--db", f"sqlite:///{path}", "whoami", "--user", "anna"), 3)
+    assert not path.exists()
+
+
 def test_whoami_prompts_without_crm_password(sqlite_url, capsys, monkeypatch):
     run(capsys, "--db", sqlite_url, "user", "add", "anna", "--role", "head", "--name", "Анна",
         "--password-stdin", stdin=PASSWORD, monkeypatch=monkeypatch)
