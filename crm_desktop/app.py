@@ -19,7 +19,6 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -34,10 +33,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import config
-from crm_desktop.services import stats, workspace
+from crm_desktop.services import workspace
+from crm_desktop.services.bundle import ServiceBundle
 from crm_desktop.services.embedded import describe_location
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import errors, i18n, theme
+from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
 from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted
 from crm_desktop.ui.tasks import Runners, make_runners
@@ -191,7 +192,8 @@ def build_main_window(ws: Workspace, runners: Runners) -> MainWindow:
     backend, location = describe_location(ws.engine.url.render_as_string(hide_password=True))
     info = SessionInfo(actor.full_name, actor.login, role_label(actor.role_key, stored),
                        backend, location, str(config.log_dir()))
-    return MainWindow(info, runners.reads, partial(stats.overview, ws.sessions, actor))
+    ctx = UiContext(ServiceBundle.for_workspace(ws), runners.reads, runners.writes)
+    return MainWindow(info, ctx)
 
 
 def save_screenshot(window: MainWindow, runners: Runners, path: Path) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,9 +14,13 @@ from sqlalchemy import func, select
 from crm_desktop.db import make_engine, make_sessions
 from crm_desktop.models import Client, User
 from crm_desktop.services import stats, workspace
+from crm_desktop.services.bundle import ServiceBundle
 from crm_desktop.services.stats import Overview
+from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
 from crm_desktop.ui.tasks import Runners, make_runners
+from tests.factories import make_world
 
 SECTION_PAGES = ["clientsPage", "dealsPage", "tasksPage", "reportsPage", "settingsPage"]
 LEFT = Qt.MouseButton.LeftButton
@@ -29,14 +34,20 @@ def runners(qapp) -> Iterator[Runners]:
 
 
 @pytest.fixture
-def window(qtbot, runners) -> MainWindow:
+def window(qtbot, runners, sqlite_url) -> Iterator[MainWindow]:
     info = SessionInfo("Иванова Мария Сергеевна", "ivanova", role_label("manager"), "sqlite",
                        "/data/crm.sqlite3", "/logs")
-    win = MainWindow(info, runners.reads, lambda: Overview(1234, 56, 7, 3))
+    engine = make_engine(sqlite_url)
+    actor = make_world(engine).add_user("ivanova", "manager")
+    services = ServiceBundle.for_workspace(Workspace(engine, make_sessions(engine), actor))
+    services = replace(services, overview=lambda: Overview(1234, 56, 7, 3))
+    win = MainWindow(info, UiContext(services, runners.reads, runners.writes))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    runners.wait()
+    engine.dispose()
 
 
 def test_window_has_the_five_sections_in_order(window):
@@ -99,10 +110,10 @@ def test_custom_roles_show_their_stored_name():
 
 
 def test_overview_numbers_arrive_through_the_runner(qtbot, window):
-    assert window.clients_card.value_label.text() == "—"
+    assert window.deals_card.value_label.text() == "—"
     with qtbot.waitSignal(window.sig_overview_loaded, timeout=5000):
         window.refresh_overview()
-    assert window.clients_card.value_label.text() == "1\u202f234"
+    assert "· 1\u202f234 client" in window.navigation.item(0).toolTip()
     assert window.deals_card.value_label.text() == "56"
     assert window.tasks_card.value_label.text() == "7"
     assert window.overdue_card.value_label.text() == "3"

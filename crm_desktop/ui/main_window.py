@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,41 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import __version__
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, CrmError
+from crm_desktop.services.client_filter import ClientFilter
+from crm_desktop.services.errors import CrmError
 from crm_desktop.services.stats import Overview
 from crm_desktop.ui import errors, theme
-from crm_desktop.ui.pages import InfoPanel, SectionPage, StatCard
+from crm_desktop.ui.clients.card_link import make_card_opener
+from crm_desktop.ui.clients.list_page import ClientsPage
+from crm_desktop.ui.clients.segments_panel import SegmentsPanel
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.pages import InfoPanel, SectionPage, StatCard, icon_label
+from crm_desktop.ui.search.popup import SearchPopup
 from crm_desktop.ui.sections import SECTIONS
-from crm_desktop.ui.tasks import TaskRunner
+from crm_desktop.ui.session_info import SessionInfo, role_label
 
 log = logging.getLogger(__name__)
 
-ROLE_NAMES = {
-    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
-    "head": QT_TRANSLATE_NOOP("Roles", "Head"),
-    "manager": QT_TRANSLATE_NOOP("Roles", "Manager"),
-    "readonly": QT_TRANSLATE_NOOP("Roles", "Read only"),
-}
-
-
-def role_label(role_key: str, stored_name: str | None = None) -> str:
-    """Built-in roles in the user's language; custom roles by the name the admin gave them."""
-    if role_key in ROLE_NAMES:
-        return QCoreApplication.translate("Roles", ROLE_NAMES[role_key])
-    return stored_name or role_key
-
-
-@dataclass(frozen=True, slots=True)
-class SessionInfo:
-    """Who is logged in and where; shown in the status bar and on the Settings page."""
-
-    full_name: str
-    login: str
-    role: str  # already translated (role_label)
-    backend: str  # "sqlite" or "postgresql"
-    location: str  # file path or host:port/database, never a password
-    log_dir: str = ""
-
+__all__ = ["MainWindow", "SessionInfo", "role_label"]
 
 class MainWindow(QMainWindow):
     """Top-level window; section widgets live in the stacked pages."""
@@ -64,10 +43,10 @@ class MainWindow(QMainWindow):
     sig_overview_loaded = Signal(object)
     """The headline numbers (an Overview) arrived and are on the pages."""
 
-    def __init__(self, info: SessionInfo, runner: TaskRunner,
-                 load_overview: Callable[[], Overview], parent: QWidget | None = None) -> None:
+    def __init__(self, info: SessionInfo, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._info, self._runner, self._load_overview = info, runner, load_overview
+        self._info, self._ctx = info, ctx
+        self._runner, self._load_overview = ctx.reads, ctx.services.overview
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("CRM"))
         self.setWindowIcon(theme.icon("logo", selected_color=None, size=32))
@@ -88,8 +67,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
         self._build_shortcuts()
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.search_popup = SearchPopup(ctx, self.search, self)
+        self.card_opener = make_card_opener(ctx, self)
+        self._connect_clients()
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.navigation.setCurrentRow(0)
+        self.segments_panel.refresh()
         self.resize(1280, 800)
 
     # -- construction -------------------------------------------------------------------------
@@ -130,8 +113,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         version = QLabel(self.tr("Version %1").replace("%1", __version__))
         version.setObjectName("railFooter")
+        self.segments_panel = SegmentsPanel(self._ctx)
+        self.navigation.ensurePolished()
+        rows = self.navigation.count()
+        self.navigation.setFixedHeight(rows * self.navigation.sizeHintForRow(0) + 2 * rows + 8)
         layout.addLayout(brand)
-        layout.addWidget(self.navigation, 1)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.segments_panel, 1)
+        layout.addStretch(0)
         layout.addWidget(version)
         return rail
 
@@ -163,13 +152,15 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.section_pages: dict[str, SectionPage] = {}
+        self.clients_page = ClientsPage(self._ctx)
         for section in SECTIONS:
+            if section.key == "clients":
+                self.pages.addWidget(self.clients_page)
+                continue
             page = SectionPage(section.object_name, section.tr_title(), section.tr_description(),
                                section.key, section.tr_features())
             self.section_pages[section.key] = page
             self.pages.addWidget(page)
-        self.clients_card = self.section_pages["clients"].add_card(
-            StatCard(self.tr("client(s) available to you", "", 0), "clients"))
         self.deals_card = self.section_pages["deals"].add_card(
             StatCard(self.tr("deal(s) in progress", "", 0), "deals"))
         self.tasks_card = self.section_pages["tasks"].add_card(
@@ -190,11 +181,11 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         bar.setSizeGripEnabled(False)
-        self.user_status = _icon_label("user", f"{self._info.full_name} · {self._info.role}")
+        self.user_status = icon_label("user", f"{self._info.full_name} · {self._info.role}")
         self.user_status.setObjectName("statusUser")
         where = self._info.location.replace("\\", "/").rsplit("/", 1)[-1] \
             if self._info.backend == "sqlite" else self._info.location
-        self.db_status = _icon_label("database", f"{self._backend_text()} · {where}")
+        self.db_status = icon_label("database", f"{self._backend_text()} · {where}")
         self.db_status.setObjectName("statusDatabase")
         self.db_status.setToolTip(self._info.location)
         bar.addWidget(self.user_status)
@@ -212,7 +203,33 @@ class MainWindow(QMainWindow):
             return self.tr("PostgreSQL server")
         return self.tr("SQLite file")
 
+    def _connect_clients(self) -> None:
+        page, segments, opener = self.clients_page, self.segments_panel, self.card_opener
+        page.sig_open_client_requested.connect(opener.open)
+        page.sig_new_client_requested.connect(opener.new_client)
+        page.sig_save_segment_requested.connect(segments.ask_to_save)
+        page.sig_favorites_changed.connect(segments.refresh)
+        page.sig_filter_changed.connect(segments.show_current)
+        segments.sig_loaded.connect(lambda: segments.show_current(page.current_filter()))
+        self.search_popup.sig_open_client_requested.connect(opener.open)
+        segments.sig_segment_activated.connect(self._on_segments_panel_segment_activated)
+        opener.sig_client_saved.connect(self._on_card_opener_client_saved)
+
     # -- behaviour ------------------------------------------------------------------------------
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.segments_panel.setVisible(SECTIONS[row].key == "clients")
+
+    def _on_segments_panel_segment_activated(self, flt: object) -> None:
+        assert isinstance(flt, ClientFilter)
+        self.show_section("clients")
+        self.clients_page.apply_filter(flt)
+
+    def _on_card_opener_client_saved(self, client_id: int) -> None:
+        self.clients_page.on_client_saved(client_id)
+        self.segments_panel.refresh()
+        self.refresh_overview()
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -231,7 +248,9 @@ class MainWindow(QMainWindow):
     def _on_overview_done(self, overview: object) -> None:
         assert isinstance(overview, Overview)
         n = overview.clients
-        self.clients_card.set_value(n, self.tr("client(s) available to you", "", n))
+        clients = self.navigation.item(0)
+        clients.setToolTip(f"{SECTIONS[0].tr_title()} (Ctrl+1) · {_number(n)} "
+                           + self.tr("client(s) available to you", "", n))
         n = overview.open_deals
         self.deals_card.set_value(n, self.tr("deal(s) in progress", "", n))
         n = overview.open_tasks
@@ -256,14 +275,6 @@ def _initials(full_name: str) -> str:
     return "".join(p[0] for p in parts[:2]).upper() or "?"
 
 
-def _icon_label(icon_name: str, text: str) -> QWidget:
-    widget = QWidget()
-    icon = QLabel()
-    icon.setPixmap(theme.pixmap(icon_name, theme.MUTED, 14))
-    label = QLabel(text)
-    layout = QHBoxLayout(widget)
-    layout.setContentsMargins(8, 0, 8, 0)
-    layout.setSpacing(6)
-    layout.addWidget(icon)
-    layout.addWidget(label)
-    return widget
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")

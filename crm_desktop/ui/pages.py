@@ -158,3 +158,17 @@ class InfoPanel(QFrame):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addLayout(form)
+
+
+def icon_label(icon_name: str, text: str) -> QWidget:
+    """A small muted icon before a text (status bar entries)."""
+    widget = QWidget()
+    icon = QLabel()
+    icon.setPixmap(theme.pixmap(icon_name, theme.MUTED, 14))
+    label = QLabel(text)
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(8, 0, 8, 0)
+    layout.setSpacing(6)
+    layout.addWidget(icon)
+    layout.addWidget(label)
+    return widget

@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ClientColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерян</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Убрать из избранного</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Добавить в избранное</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Лента</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>Сохранить как сегмент…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clients match these filters.
+Change or reset the filters to see more.</source>
+        <translation>Нет клиентов, подходящих под фильтры.
+Измените или сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>There are no clients yet.
+Add the first one with “New client”.</source>
+        <translation>Клиентов пока нет.
+Добавьте первого кнопкой «Новый клиент».</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>edit records</source>
@@ -269,6 +421,112 @@
     </message>
 </context>
 <context>
+    <name>FeedPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Лента событий</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Событий пока нет.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>deal stage</source>
+        <translation>этап сделки</translation>
+    </message>
+    <message>
+        <source>Deal «%1» → %2</source>
+        <translation>Сделка «%1» → %2</translation>
+    </message>
+    <message>
+        <source>new client</source>
+        <translation>новый клиент</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>Все отрасли</translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation>Только избранные</translation>
+    </message>
+    <message>
+        <source>Favourites first</source>
+        <translation>Избранные сверху</translation>
+    </message>
+    <message>
+        <source>+ more conditions of the segment</source>
+        <translation>+ другие условия сегмента</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n+ day(s)</source>
+        <translation>
+            <numerusform>Без контакта %n+ день</numerusform>
+            <numerusform>Без контакта %n+ дня</numerusform>
+            <numerusform>Без контакта %n+ дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday within %n day(s)</source>
+        <translation>
+            <numerusform>ДР в ближайший %n день</numerusform>
+            <numerusform>ДР в ближайшие %n дня</numerusform>
+            <numerusform>ДР в ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No call, meeting or e-mail for %n day(s) or longer, or never</source>
+        <translation>
+            <numerusform>Ни звонков, ни встреч, ни писем %n день и дольше (или никогда)</numerusform>
+            <numerusform>Ни звонков, ни встреч, ни писем %n дня и дольше (или никогда)</numerusform>
+            <numerusform>Ни звонков, ни встреч, ни писем %n дней и дольше (или никогда)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client or one of its contact people has a birthday within %n day(s)</source>
+        <translation>
+            <numerusform>День рождения клиента или его контактного лица в ближайший %n день</numerusform>
+            <numerusform>День рождения клиента или его контактного лица в ближайшие %n дня</numerusform>
+            <numerusform>День рождения клиента или его контактного лица в ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to CRM</source>
@@ -469,6 +727,32 @@
     </message>
 </context>
 <context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter open · Esc close</source>
+        <translation>↑↓ выбрать · Enter открыть · Esc закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Coming in the next updates</source>
@@ -580,6 +864,68 @@
     <message>
         <source>Users and roles, pipelines, products, your company&apos;s requisites and the protection of the client base.</source>
         <translation>Пользователи и роли, воронки, товары, реквизиты вашей компании и защита клиентской базы.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Save as segment</source>
+        <translation>Сохранить как сегмент</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>A segment is a saved filter: its client count stays up to date.</source>
+        <translation>Сегмент — это сохранённый фильтр: число клиентов в нём всегда актуально.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>e.g. Retail, no contact for a month</source>
+        <translation>например, Розница без контакта месяц</translation>
+    </message>
+    <message>
+        <source>Visible to colleagues</source>
+        <translation>Виден коллегам</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Shared with colleagues</source>
+        <translation>Общий: виден коллегам</translation>
+    </message>
+    <message>
+        <source>Only you see this segment</source>
+        <translation>Личный: виден только вам</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Удаление сегмента</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The clients stay.</source>
+        <translation>Удалить сегмент «%1»? Клиенты останутся.</translation>
+    </message>
+    <message>
+        <source>Rename or share…</source>
+        <translation>Переименовать или открыть доступ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>

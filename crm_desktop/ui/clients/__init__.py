@@ -1,0 +1,1 @@
+"""The Clients section: the big client list, its filters, saved segments and favourites."""

@@ -1,0 +1,198 @@
+"""The Clients page: header with the live count, filter bar, the lazy client table, the feed."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.client_filter import ClientFilter
+from crm_desktop.services.client_sort import ClientSort
+from crm_desktop.services.errors import CrmError
+from crm_desktop.ui import errors, theme
+from crm_desktop.ui.clients.filter_bar import FilterBar
+from crm_desktop.ui.clients.reference_data import ReferenceData
+from crm_desktop.ui.clients.table_model import ClientTableModel
+from crm_desktop.ui.clients.table_view import ClientTableView
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.feed import FeedPanel
+
+log = logging.getLogger(__name__)
+
+FEED_WIDTH = 330
+
+
+class ClientsPage(QWidget):
+    """Everything about the list; opening and creating clients is asked for via signals."""
+
+    sig_open_client_requested = Signal(int)
+    """A client row or feed entry was activated: open this client's card."""
+    sig_new_client_requested = Signal()
+    """The "New client" button was clicked."""
+    sig_save_segment_requested = Signal(object)
+    """Save this ClientFilter as a segment (the segments panel asks for the name)."""
+    sig_favorites_changed = Signal()
+    """A star was saved; counts that depend on favourites are stale."""
+    sig_filter_changed = Signal(object)
+    """The list now shows the clients of this ClientFilter."""
+    sig_count_loaded = Signal(int)
+    """The number of clients matching the current filter arrived."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientsPage")
+        self._ctx = ctx
+        self.count: int | None = None
+        self.reference = ReferenceData(ctx, self)
+        self.model = ClientTableModel(ctx, self.reference, self)
+        self.table = ClientTableView(self.model)
+        self.filter_bar = FilterBar(self.reference)
+        self.feed = FeedPanel(ctx)
+        self.error_label = QLabel()
+        self.error_label.setProperty("error", "form")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._build()
+        self.filter_bar.sig_changed.connect(self._on_filter_bar_changed)
+        self.table.sig_sort_requested.connect(self._on_table_sort_requested)
+        self.table.sig_open_client_requested.connect(self.sig_open_client_requested)
+        self.feed.sig_open_client_requested.connect(self.sig_open_client_requested)
+        self.model.sig_loading_changed.connect(self._on_model_loading_changed)
+        self.model.sig_load_failed.connect(self._show_error)
+        self.model.sig_favorite_changed.connect(self._on_model_favorite_changed)
+        self.reference.load()
+        self.feed.refresh()
+        self._query(ClientSort(), ClientFilter())
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Clients"))
+        title.setObjectName("pageTitle")
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("clientCount")
+        self.feed_button = QPushButton(theme.icon("activity", theme.MUTED, None, 16),
+                                       self.tr("Activity"))
+        self.feed_button.setObjectName("feedToggle")
+        self.feed_button.setCheckable(True)
+        self.feed_button.setChecked(True)
+        self.feed_button.toggled.connect(self.feed.setVisible)
+        self.save_segment_button = QPushButton(theme.icon("segment", theme.MUTED, None, 16),
+                                               self.tr("Save as segment…"))
+        self.save_segment_button.setObjectName("saveSegmentButton")
+        self.save_segment_button.clicked.connect(
+            lambda: self.sig_save_segment_requested.emit(self.filter_bar.current_filter()))
+        self.new_button = QPushButton(theme.icon("plus", "#ffffff", None, 16),
+                                      self.tr("New client"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.sig_new_client_requested.emit)
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(title)
+        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addStretch(1)
+        header.addWidget(self.save_segment_button)
+        header.addWidget(self.feed_button)
+        header.addWidget(self.new_button)
+        table_card = QWidget()
+        table_card.setObjectName("tableCard")
+        card_layout = QVBoxLayout(table_card)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("clientsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(table_card)
+        self.splitter.addWidget(self.feed)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.feed.setMinimumWidth(260)
+        self.splitter.setSizes([10_000, FEED_WIDTH])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.splitter, 1)
+
+    # -- public -------------------------------------------------------------------------------
+    def apply_filter(self, flt: ClientFilter) -> None:
+        """Show the clients matching `flt` (a segment's); the bar shows what it can of it."""
+        self.filter_bar.set_filter(flt)
+
+    def current_filter(self) -> ClientFilter:
+        return self.filter_bar.current_filter()
+
+    def on_client_saved(self, client_id: int) -> None:
+        """A card saved this client: re-read the loaded rows and the count, and the feed."""
+        log.debug("client %s saved; refreshing the list", client_id)
+        self.model.refresh_loaded()
+        self._load_count()
+        self.feed.refresh()
+
+    def refresh(self) -> None:
+        self.model.refresh_loaded()
+        self._load_count()
+        self.feed.refresh()
+
+    # -- queries ------------------------------------------------------------------------------
+    def _query(self, sort: ClientSort, flt: ClientFilter) -> None:
+        count_changed = flt != self.model.client_filter or self.count is None
+        self.error_label.hide()
+        self.table.show_sort(sort)
+        self.table.set_empty_text(None)
+        self.model.set_query(sort, flt)
+        if count_changed:
+            self._load_count()
+            self.sig_filter_changed.emit(flt)
+
+    def _load_count(self) -> None:
+        client_list, flt = self._ctx.services.client_list, self.model.client_filter
+        self.count_label.setText(self.tr("Counting…"))
+        self._ctx.reads.submit(lambda: client_list.count(flt), self._on_count_loaded,
+                               self._show_error, key=f"client-count:{id(self)}")
+
+    def _on_count_loaded(self, result: object) -> None:
+        assert isinstance(result, int)
+        self.count = result
+        self.count_label.setText(self.tr("%Ln client(s)", "", result))
+        self.sig_count_loaded.emit(result)
+
+    # -- slots --------------------------------------------------------------------------------
+    def _on_filter_bar_changed(self) -> None:
+        sort = replace(self.model.client_sort, favorites_first=self.filter_bar.is_favorites_first())
+        flt = self.filter_bar.current_filter()
+        if (sort, flt) != (self.model.client_sort, self.model.client_filter):
+            self._query(sort, flt)
+
+    def _on_table_sort_requested(self, sort: object) -> None:
+        assert isinstance(sort, ClientSort)
+        self._query(sort, self.model.client_filter)
+
+    def _on_model_loading_changed(self, loading: bool) -> None:
+        if loading or self.model.rowCount() > 0:
+            self.table.set_empty_text(None)
+        elif self.model.client_filter != ClientFilter():
+            self.table.set_empty_text(self.tr(
+                "No clients match these filters.\nChange or reset the filters to see more."))
+        else:
+            self.table.set_empty_text(self.tr(
+                "There are no clients yet.\nAdd the first one with “New client”."))
+
+    def _on_model_favorite_changed(self, _client_id: int, _starred: bool) -> None:
+        if self.model.client_filter.favorites_only:
+            self._load_count()
+        self.sig_favorites_changed.emit()
+
+    def _show_error(self, exc: Exception) -> None:
+        if not isinstance(exc, CrmError):
+            log.error("client list failed", exc_info=exc)
+        errors.show_inline(self.error_label, errors.describe(exc))
