@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityItem</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardHeader</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · INN {inn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardLabels</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardWindow</name>
+    <message>
+        <source>Requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the client first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s data has unsaved changes. Close and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientColumns</name>
     <message>
         <source>Name</source>
@@ -45,6 +277,172 @@
     </message>
     <message>
         <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12 500 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones, e-mails, messengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corr. account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual turnover, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this client with its contact people, history and documents? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -147,6 +545,228 @@ Change or reset the filters to see more.</source>
     <message>
         <source>There are no clients yet.
 Add the first one with “New client”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Someone else saved this client while you were editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload (discard my edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite with my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the fields on this form changed (for example, only tags or contact people did); your edits do not collide with theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones, e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>+ Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and e-mails of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact people yet. Add the people you talk to: position, phones, e-mails, birthday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealsPanel</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals with this client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drag files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the client&apos;s documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>This client may already be in the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client with this INN already exists: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client with this phone already exists: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client with this e-mail already exists: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client with INN {value} already exists at another manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client with phone {value} already exists at another manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client with e-mail {value} already exists at another manager&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +1036,10 @@ Add the first one with “New client”.</source>
         <source>change a segment someone else created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedPanel</name>
@@ -436,6 +1060,10 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,10 +1073,6 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Deal «%1» → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,6 +1206,13 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>InvoicesPanel</name>
+    <message>
+        <source>No invoices for this client yet. Invoicing comes in a later version; invoices issued from deals will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — CRM</source>
@@ -635,13 +1266,6 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>client(s) available to you</source>
-        <translation>
-            <numerusform>client available to you</numerusform>
-            <numerusform>clients available to you</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>deal(s) in progress</source>
         <translation>
             <numerusform>deal in progress</numerusform>
@@ -692,6 +1316,40 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>client(s) available to you</source>
+        <translation>
+            <numerusform>client available to you</numerusform>
+            <numerusform>clients available to you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MethodsEditor</name>
+    <message>
+        <source>Telegram, WhatsApp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@username or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Messenger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,6 +1590,75 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Demo users are created; sign in as &quot;admin&quot; with the password &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>+ Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>New task, e.g. send the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to mark the task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Nothing here yet: log the first call, meeting, e-mail or note with the buttons above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry from the timeline?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

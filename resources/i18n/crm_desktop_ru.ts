@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>mm:ss</source>
+        <translation>мм:сс</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Не ответил</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+    <message>
+        <source>Agreed on a meeting</source>
+        <translation>Договорились о встрече</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Не интересно</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>О чём говорили</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Add: {kind}</source>
+        <translation>Добавить: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityItem</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>CardHeader</name>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>{kind} · INN {inn}</source>
+        <translation>{kind} · ИНН {inn}</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Ответственный: {name}</translation>
+    </message>
+    <message>
+        <source>Channel: {name}</source>
+        <translation>Канал: {name}</translation>
+    </message>
+    <message>
+        <source>Open deals: {amount}</source>
+        <translation>Открытые сделки: {amount}</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Убрать из избранного</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Добавить в избранное</translation>
+    </message>
+</context>
+<context>
+    <name>CardLabels</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерян</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>activity</comment>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardWindow</name>
+    <message>
+        <source>Requisites</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Save the client first</source>
+        <translation>Сначала сохраните клиента</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data has unsaved changes. Close and discard them?</source>
+        <translation>В данных клиента есть несохранённые изменения. Закрыть окно и отменить их?</translation>
+    </message>
+</context>
+<context>
     <name>ClientColumns</name>
     <message>
         <source>Name</source>
@@ -46,6 +278,172 @@
     <message>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>e.g. 12 500 000</source>
+        <translation>например, 12 500 000</translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Название *</translation>
+    </message>
+    <message>
+        <source>Last name *</source>
+        <translation>Фамилия *</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Phones, e-mails, messengers</source>
+        <translation>Телефоны, e-mail, мессенджеры</translation>
+    </message>
+    <message>
+        <source>Requisites</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Full legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>Bank name</source>
+        <translation>Название банка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <source>Corr. account</source>
+        <translation>Корр. счёт</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>Фактический адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Annual turnover, ₽</source>
+        <translation>Годовой оборот, ₽</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудников</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Удалить клиента</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Delete this client with its contact people, history and documents? This cannot be undone.</source>
+        <translation>Удалить клиента вместе с контактными лицами, историей и документами? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +549,228 @@ Change or reset the filters to see more.</source>
 Add the first one with “New client”.</source>
         <translation>Клиентов пока нет.
 Добавьте первого кнопкой «Новый клиент».</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Someone else saved this client while you were editing.</source>
+        <translation>Пока вы редактировали, другой пользователь сохранил этого клиента.</translation>
+    </message>
+    <message>
+        <source>Reload (discard my edits)</source>
+        <translation>Загрузить заново (мои правки пропадут)</translation>
+    </message>
+    <message>
+        <source>Overwrite with my version</source>
+        <translation>Перезаписать моей версией</translation>
+    </message>
+    <message>
+        <source>They changed:</source>
+        <translation>Изменено:</translation>
+    </message>
+    <message>
+        <source>None of the fields on this form changed (for example, only tags or contact people did); your edits do not collide with theirs.</source>
+        <translation>Поля этой формы не менялись (например, изменились только теги или контактные лица) — ваши правки с ними не пересекаются.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Main contact person</source>
+        <translation>Основное контактное лицо</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name *</source>
+        <translation>Имя *</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Phones, e-mails</source>
+        <translation>Телефоны, e-mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>+ Contact person</source>
+        <translation>+ Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Phones and e-mails of the client</source>
+        <translation>Телефоны и e-mail клиента</translation>
+    </message>
+    <message>
+        <source>No contact people yet. Add the people you talk to: position, phones, e-mails, birthday.</source>
+        <translation>Контактных лиц пока нет. Добавьте тех, с кем вы общаетесь: должность, телефоны, e-mail, день рождения.</translation>
+    </message>
+    <message>
+        <source>main contact</source>
+        <translation>основной контакт</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>birthday {date}</source>
+        <translation>день рождения {date}</translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation>Удалить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Удалить {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPanel</name>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>No deals with this client yet.</source>
+        <translation>Сделок с этим клиентом пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>Прикрепить файлы…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>or drag files here</source>
+        <translation>или перетащите файлы сюда</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the client&apos;s documents?</source>
+        <translation>Удалить «{name}» из документов клиента?</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>This client may already be in the base</source>
+        <translation>Возможно, этот клиент уже есть в базе</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>A client with this INN already exists: {name}</source>
+        <translation>Клиент с таким ИНН уже есть: {name}</translation>
+    </message>
+    <message>
+        <source>A client with this phone already exists: {name}</source>
+        <translation>Клиент с таким телефоном уже есть: {name}</translation>
+    </message>
+    <message>
+        <source>A client with this e-mail already exists: {name}</source>
+        <translation>Клиент с таким e-mail уже есть: {name}</translation>
+    </message>
+    <message>
+        <source>A client with INN {value} already exists at another manager&apos;s.</source>
+        <translation>Клиент с ИНН {value} уже есть у другого менеджера.</translation>
+    </message>
+    <message>
+        <source>A client with phone {value} already exists at another manager&apos;s.</source>
+        <translation>Клиент с телефоном {value} уже есть у другого менеджера.</translation>
+    </message>
+    <message>
+        <source>A client with e-mail {value} already exists at another manager&apos;s.</source>
+        <translation>Клиент с e-mail {value} уже есть у другого менеджера.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +1039,10 @@ Add the first one with “New client”.</source>
         <source>change a segment someone else created</source>
         <translation>изменение сегмента, созданного другим пользователем</translation>
     </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy.</source>
+        <translation>Введите дату в виде дд.мм.гггг.</translation>
+    </message>
 </context>
 <context>
     <name>FeedPanel</name>
@@ -439,6 +1063,10 @@ Add the first one with “New client”.</source>
         <translation>Система</translation>
     </message>
     <message>
+        <source>new client</source>
+        <translation>новый клиент</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -449,10 +1077,6 @@ Add the first one with “New client”.</source>
     <message>
         <source>Deal «%1» → %2</source>
         <translation>Сделка «%1» → %2</translation>
-    </message>
-    <message>
-        <source>new client</source>
-        <translation>новый клиент</translation>
     </message>
 </context>
 <context>
@@ -590,6 +1214,13 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>InvoicesPanel</name>
+    <message>
+        <source>No invoices for this client yet. Invoicing comes in a later version; invoices issued from deals will be listed here.</source>
+        <translation>Счетов по этому клиенту пока нет. Выставление счетов появится в следующей версии; счета по сделкам будут показаны здесь.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — CRM</source>
@@ -641,14 +1272,6 @@ Add the first one with “New client”.</source>
     <message>
         <source>Search clients, contacts, phones, e-mails, INN…  (Ctrl+K)</source>
         <translation>Поиск клиентов, контактов, телефонов, e-mail, ИНН…  (Ctrl+K)</translation>
-    </message>
-    <message numerus="yes">
-        <source>client(s) available to you</source>
-        <translation>
-            <numerusform>клиент доступен вам</numerusform>
-            <numerusform>клиента доступны вам</numerusform>
-            <numerusform>клиентов доступно вам</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>deal(s) in progress</source>
@@ -705,6 +1328,41 @@ Add the first one with “New client”.</source>
     <message>
         <source>SQLite file</source>
         <translation>Файл SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>client(s) available to you</source>
+        <translation>
+            <numerusform>клиент доступен вам</numerusform>
+            <numerusform>клиента доступны вам</numerusform>
+            <numerusform>клиентов доступно вам</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MethodsEditor</name>
+    <message>
+        <source>Telegram, WhatsApp…</source>
+        <translation>Telegram, WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>@username or number</source>
+        <translation>@имя или номер</translation>
+    </message>
+    <message>
+        <source>+ Phone</source>
+        <translation>+ Телефон</translation>
+    </message>
+    <message>
+        <source>+ E-mail</source>
+        <translation>+ E-mail</translation>
+    </message>
+    <message>
+        <source>+ Messenger</source>
+        <translation>+ Мессенджер</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1603,75 @@ Add the first one with “New client”.</source>
     <message>
         <source>Demo users are created; sign in as &quot;admin&quot; with the password &quot;%1&quot;.</source>
         <translation>Созданы демонстрационные пользователи; войдите как «admin» с паролем «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>+ Tag</source>
+        <translation>+ Тег</translation>
+    </message>
+    <message>
+        <source>Tag name, Enter</source>
+        <translation>Тег, затем Enter</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Убрать тег</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>New task, e.g. send the contract</source>
+        <translation>Новая задача, например: отправить договор</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Добавить задачу</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tick to mark the task done</source>
+        <translation>Отметьте, чтобы закрыть задачу</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Nothing here yet: log the first call, meeting, e-mail or note with the buttons above.</source>
+        <translation>Пока пусто: добавьте первый звонок, встречу, письмо или заметку кнопками выше.</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Delete this entry from the timeline?</source>
+        <translation>Удалить эту запись из истории?</translation>
     </message>
 </context>
 <context>
