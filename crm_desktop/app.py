@@ -39,6 +39,7 @@ from crm_desktop.services.embedded import describe_location
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import errors, i18n, theme
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.gc_guard import GuiThreadGarbageCollector
 from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
 from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted
 from crm_desktop.ui.tasks import Runners, make_runners
@@ -148,11 +149,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         with installed_hooks():
             translators = i18n.install_translators(app, language)
             theme.apply_theme(app)
+            collector = GuiThreadGarbageCollector(app)
             runners = make_runners()
             try:
                 return _run(app, args, runners)
             finally:
                 runners.wait()
+                collector.stop()
                 i18n.remove_translators(app, translators)
                 QLocale.setDefault(previous_locale)
     finally:

@@ -10,6 +10,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,22 @@ from sqlalchemy import Engine, text
 
 from crm_desktop import schema
 from crm_desktop.db import make_engine
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """Like the app (ui/gc_guard.py): cycles holding Qt objects must never be collected by a
+    worker thread, so automatic collection is off and each test ends with a collection here."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_test() -> Iterator[None]:
+    yield
+    gc.collect()
+
 
 PG_ADMIN_URL = os.environ.get("CRM_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("CRM_REQUIRE_PG") == "1"
