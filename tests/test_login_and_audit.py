@@ -118,3 +118,17 @@ def test_unreachable_server_is_a_clear_error():
         login("postgresql://nobody@127.0.0.1:1/none", "x", "y")
     engine = make_engine("sqlite:///:memory:")
     engine.dispose()
+
+
+def test_existing_database_login_is_not_taken_over(engine, admin_users):
+    """Logins are server-wide: a same-named login of another database is refused, not altered."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("database logins exist on PostgreSQL only")
+    name = f"u{uuid.uuid4().hex[:10]}"
+    admin_users.created.append(name)
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE \"{name}\" LOGIN PASSWORD 'theirs'"))
+    with pytest.raises(AlreadyExists):
+        admin_users.add(name, "Кто-то", "manager", "another password")
+    with engine.connect() as conn:
+        assert conn.scalar(text("select count(*) from users where login = :l"), {"l": name}) == 0

@@ -29,6 +29,7 @@ BAD_LOGIN = QT_TRANSLATE_NOOP(
 SHORT_PASSWORD = QT_TRANSLATE_NOOP("Errors", "The password must be at least {limit} characters.")
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "Unknown role: {value}")
 LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "login")
+DB_LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "database login")
 
 MIN_PASSWORD = 8
 _LOGIN_RE = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
@@ -103,11 +104,17 @@ def _quote_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def create_db_login(session: Session, db_role: str, password: str) -> None:
+def create_db_login(
+    session: Session, db_role: str, password: str, *, replace_existing: bool = False
+) -> None:
     """PostgreSQL: a login role for one CRM user with the table rights the client needs.
-    The protection issue narrows this with group roles and row-level security."""
+    Logins are server-wide: an existing one (e.g. of another CRM database on the same server)
+    is refused unless `replace_existing` (demo data only). The protection issue narrows the
+    rights with group roles and row-level security."""
     role = _quote_ident(db_role)
     exists = session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": db_role})
+    if exists and not replace_existing:
+        raise AlreadyExists(what=DB_LOGIN_TAKEN, value=db_role)
     verb = "ALTER" if exists else "CREATE"
     session.execute(
         text(f"{verb} ROLE {role} LOGIN NOBYPASSRLS PASSWORD {_quote_literal(password)}")

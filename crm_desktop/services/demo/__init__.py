@@ -154,7 +154,7 @@ def _ensure_users(session: Session, create_logins: bool) -> int:
             password_hash=password_hash, db_role=login if is_pg else None,
         ))
         if is_pg and create_logins:
-            create_db_login(session, login, DEMO_PASSWORD)
+            create_db_login(session, login, DEMO_PASSWORD, replace_existing=True)
         created += 1
     session.flush()
     if created:
