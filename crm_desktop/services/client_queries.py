@@ -74,16 +74,20 @@ def _by_method(kind: ContactMethodKind, normalized: str) -> ColumnElement[bool]:
 
 
 def search(session: Session, actor: Actor, raw: str, limit: int) -> list[ClientRow]:
-    """Clients matching a name fragment, a phone in any format, an e-mail or an INN."""
+    """Clients matching a name fragment, a phone in any format, an e-mail or an INN.
+
+    Each look-up runs as its own indexed query with LIMIT and no ORDER BY (sorting every
+    trigram match before the limit is what makes a common fragment slow); the few rows found
+    are ordered by name here.
+    """
     term = raw.strip()
     if not term:
         return []
     scope = actor.owner_filter(Client.manager_id, "client", Client.id)
-    base = select(*ROW_COLUMNS).where(scope).order_by(Client.sort_key, Client.id).limit(limit)
+    base = select(*ROW_COLUMNS).where(scope).limit(limit)
     if "@" in term:
-        return _rows(
-            session, base.where(_by_method(ContactMethodKind.EMAIL, email_normalized(term)))
-        )
+        email = _by_method(ContactMethodKind.EMAIL, email_normalized(term))
+        return _by_name(_rows(session, base.where(email)))
     digits = re.sub(r"\D", "", term)
     if _PHONEISH_RE.match(term) and len(digits) >= 5:
         exact: list[ColumnElement[bool]] = []
@@ -92,20 +96,23 @@ def search(session: Session, actor: Actor, raw: str, limit: int) -> list[ClientR
         phone = phone_e164(term)
         if phone is not None:
             exact.append(_by_method(ContactMethodKind.PHONE, phone))
-        found = (
-            _rows(session, base.where(exact[0] if len(exact) == 1 else (exact[0] | exact[1])))
-            if exact
-            else []
-        )
+        found: dict[int, ClientRow] = {}
+        for condition in exact:  # separate queries: an OR would hide both indexes
+            found.update((r.id, r) for r in _rows(session, base.where(condition)))
         if found:
-            return found
+            return _by_name(list(found.values()))[:limit]
         return _fragment(session, base, digits)
     return _fragment(session, base, fold(term))
 
 
+def _by_name(rows: list[ClientRow]) -> list[ClientRow]:
+    return sorted(rows, key=lambda r: (r.sort_key, r.id))
+
+
 def _fragment(session: Session, base: Select[*tuple[Any, ...]], fragment: str) -> list[ClientRow]:
     if len(fragment) < MIN_TRIGRAM:
-        return _rows(session, base.where(prefix_range(Client.sort_key, fragment)))
+        query = base.where(prefix_range(Client.sort_key, fragment))
+        return _rows(session, query.order_by(Client.sort_key, Client.id))
     dialect = session.get_bind().dialect.name
     query = trigram_match(base, dialect, "clients", Client.id, Client.search_text, fragment)
-    return _rows(session, query)
+    return _by_name(_rows(session, query))
