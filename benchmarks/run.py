@@ -22,8 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
+import card  # noqa: E402
 import databases  # noqa: E402
 import operations  # noqa: E402
+import qt_model  # noqa: E402
 from timing import Record, measure, percentile, table  # noqa: E402
 
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
@@ -50,13 +52,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, default=30, help="timed calls per operation")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the records as JSON")
     parser.add_argument("--rebuild", action="store_true", help="rebuild cached databases")
+    parser.add_argument("--no-model", action="store_true",
+                        help="skip the Qt model/view timings (client list offscreen)")
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes = [10_000]
     return args
 
 
-def run_one(backend: str, size: int, repeats: int, rebuild: bool) -> list[Record]:
+def run_one(backend: str, size: int, repeats: int, rebuild: bool,
+            with_model: bool = True) -> list[Record]:
     db = databases.ensure(backend, size, rebuild=rebuild)
     gen_ms = db.generate_seconds * 1000
     records = [Record("demo_generate", backend, size, gen_ms, gen_ms, None)]
@@ -68,6 +73,9 @@ def run_one(backend: str, size: int, repeats: int, rebuild: bool) -> list[Record
             records.append(Record(op.name, backend, size, percentile(samples, 50),
                                   percentile(samples, 95), raw))
             print(f"  {op.name:28} {percentile(samples, 50):9.2f} ms", file=sys.stderr)
+    records += card.card_records(db.url, backend, size, repeats)
+    if with_model:
+        records += qt_model.model_records(db.url, backend, size)
     return records
 
 
@@ -84,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         for backend in args.backend:
             print(f"{backend}, {size:,} clients", file=sys.stderr)
             try:
-                records += run_one(backend, size, args.repeats, args.rebuild)
+                records += run_one(backend, size, args.repeats, args.rebuild, not args.no_model)
             except Exception as exc:  # noqa: BLE001 - report and go on with the others
                 print(f"  skipped: {type(exc).__name__}: {str(exc).splitlines()[0]}",
                       file=sys.stderr)

@@ -316,3 +316,10 @@ def test_the_owner_renames_shares_and_deletes_a_segment(qtbot, desk, world):
     with qtbot.waitSignal(panel.sig_loaded, timeout=10_000):
         panel.delete(panel.segments[0])
     assert panel.segments == [] and panel.list.count() == 1
+
+
+def test_pages_grow_when_scrolling_far():
+    from crm_desktop.ui.clients.table_model import MAX_PAGE_SIZE, next_page_size
+
+    assert [next_page_size(n) for n in (0, 200, 800, 4000, 40_000)] == [
+        PAGE_SIZE, PAGE_SIZE, PAGE_SIZE, 1000, MAX_PAGE_SIZE]

@@ -39,7 +39,8 @@ ROW_COLUMNS = (
 
 
 def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[ClientRow]:
-    return [ClientRow(*row) for row in session.execute(query).all()]
+    # Core execution: plain column rows, without the ORM's per-row loading machinery
+    return [ClientRow(*row) for row in session.connection().execute(query).all()]
 
 
 def page(

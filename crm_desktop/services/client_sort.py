@@ -140,7 +140,8 @@ def page(
             where.append(keys < tuple_(*last) if descending_keys else keys > tuple_(*last))
         order = [k.desc() if descending_keys else k.asc() for k in part.keys]
         query = select(*ROW_COLUMNS, *part.keys).where(and_(*where)).order_by(*order)
-        fetched = session.execute(query.limit(limit - len(rows))).all()
+        # Core execution: plain column rows, without the ORM's per-row loading machinery
+        fetched = session.connection().execute(query.limit(limit - len(rows))).all()
         width = len(ROW_COLUMNS)
         rows.extend(ClientRow(*r[:width]) for r in fetched)  # type: ignore[arg-type]
         if fetched:

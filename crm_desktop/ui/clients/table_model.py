@@ -35,6 +35,13 @@ log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+MAX_PAGE_SIZE = 5000
+
+
+def next_page_size(loaded: int) -> int:
+    """Pages grow with what is already loaded, so scrolling far takes few round trips
+    (200, 200, … then a quarter of the loaded rows, at most MAX_PAGE_SIZE)."""
+    return max(PAGE_SIZE, min(MAX_PAGE_SIZE, loaded // 4))
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 STAR_COLOR = "#f59e0b"
 
@@ -228,7 +235,7 @@ class ClientTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._placeholder = True
         self.endInsertRows()
-        self._submit(self._cursor, PAGE_SIZE, replace_all=False)
+        self._submit(self._cursor, next_page_size(len(self._rows)), replace_all=False)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = _DISPLAY) -> Any:

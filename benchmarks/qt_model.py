@@ -1,0 +1,103 @@
+"""The client list as the user sees it: the Qt model and view offscreen, fed by the services.
+
+list_first_paint_model: from setting the query to the first page painted in a QTableView.
+list_scroll_100k_model: fetchMore page after page until row 100,000 is loaded and shown.
+list_rss_mb_after_100k: resident memory of the process after that (MB, in the ms columns).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+from collections.abc import Callable
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QModelIndex, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from timing import Record, percentile  # noqa: E402
+
+from crm_desktop.db import make_engine, make_sessions  # noqa: E402
+from crm_desktop.services.bundle import ServiceBundle  # noqa: E402
+from crm_desktop.services.client_filter import ClientFilter  # noqa: E402
+from crm_desktop.services.client_sort import ClientSort  # noqa: E402
+from crm_desktop.services.workspace import Workspace, workspace_for  # noqa: E402
+from crm_desktop.ui.clients.reference_data import ReferenceData  # noqa: E402
+from crm_desktop.ui.clients.table_model import ClientTableModel  # noqa: E402
+from crm_desktop.ui.context import UiContext  # noqa: E402
+from crm_desktop.ui.tasks import make_runners  # noqa: E402
+
+SCROLL_TARGET = 100_000
+
+
+def _wait(done: Callable[[], bool], *signals: Any, timeout_s: float = 120) -> None:
+    """Run the event loop (the GUI thread sleeping, as in the app) until `done()`; it is
+    re-checked whenever one of `signals` fires (no polling that would compete for the GIL)."""
+    if done():
+        return
+    loop = QEventLoop()
+
+    def check(*_: object) -> None:
+        if done():
+            loop.quit()
+
+    for signal in signals:
+        signal.connect(check)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    for signal in signals:
+        signal.disconnect(check)
+    if not done():
+        raise TimeoutError("the model did not deliver in time")
+
+
+def _page_signals(model: ClientTableModel) -> tuple[Any, ...]:
+    return (model.sig_loading_changed, model.sig_load_failed)
+
+
+def model_records(url: str, backend: str, size: int, repeats: int = 10) -> list[Record]:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    engine = make_engine(url)
+    ws = Workspace(engine, make_sessions(engine), workspace_for(engine, "admin").actor)
+    runners = make_runners()
+    ctx = UiContext(ServiceBundle.for_workspace(ws), runners.reads, runners.writes)
+    reference = ReferenceData(ctx)
+    reference.load()
+    _wait(lambda: reference.loaded, reference.sig_loaded)
+    model = ClientTableModel(ctx, reference)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1200, 800)
+    view.show()
+    records: list[Record] = []
+    try:
+        first = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            model.set_query(ClientSort(), ClientFilter())
+            _wait(lambda: model.loaded_count() > 0 and not model.is_loading(),
+                  *_page_signals(model))
+            view.viewport().repaint()
+            first.append((time.perf_counter() - started) * 1000)
+        records.append(Record("list_first_paint_model", backend, size, percentile(first, 50),
+                              percentile(first, 95), None))
+        target = min(SCROLL_TARGET, size)
+        started = time.perf_counter()
+        while model.loaded_count() < target and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+            _wait(lambda: not model.is_loading(), *_page_signals(model))
+        view.scrollTo(model.index(target - 1, 0))
+        app.processEvents()
+        view.viewport().repaint()
+        scroll_ms = (time.perf_counter() - started) * 1000
+        records.append(Record("list_scroll_100k_model", backend, size, scroll_ms, scroll_ms, None))
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        records.append(Record("list_rss_mb_after_100k", backend, size, rss_mb, rss_mb, None))
+    finally:
+        view.close()
+        runners.wait()
+        engine.dispose()
+    return records
