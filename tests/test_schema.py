@@ -61,9 +61,9 @@ def test_search_index_follows_client_changes(engine) -> None:
     with engine.begin() as conn:
         conn.execute(
             text(
-                "insert into clients (kind, name, sort_key, search_text, status, open_deals_amount,"
-                " version) values ('company', 'ООО Ромашка', 'ромашка', 'ромашка 79123456789', 'lead',"
-                " 0, 1)"
+                "insert into clients (kind, name, sort_key, search_text, status,"
+                " open_deals_amount, version) values ('company', 'ООО Ромашка', 'ромашка',"
+                " 'ромашка 79123456789', 'lead', 0, 1)"
             )
         )
     if engine.dialect.name == "sqlite":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
 from sqlalchemy import create_engine
 
@@ -12,7 +14,7 @@ from crm_desktop.models import Base
 def run() -> None:
     config = context.config
     connection = config.attributes.get("connection")
-    options = dict(
+    options: dict[str, Any] = dict(
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
@@ -25,7 +27,7 @@ def run() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
     with engine.connect() as conn:
         context.configure(connection=conn, **options)
         with context.begin_transaction():

@@ -282,8 +282,11 @@ class ClientTableModel(QAbstractTableModel):
         return self._custom_data(client, role)
 
     def _custom_data(self, client: ClientRow, role: int) -> Any:
-        return {ClientRole.ID: client.id, ClientRole.ROW: client, ClientRole.PLACEHOLDER: False,
-                ClientRole.STARRED: client.id in self._starred}.get(role)
+        values: dict[int, Any] = {
+            ClientRole.ID: client.id, ClientRole.ROW: client, ClientRole.PLACEHOLDER: False,
+            ClientRole.STARRED: client.id in self._starred,
+        }
+        return values.get(role)
 
     def _placeholder_data(self, col: int, role: int) -> Any:
         if role == _DISPLAY and COLUMNS[col].key == "name":
