@@ -16,7 +16,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QModelIndex, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from timing import Record, percentile  # noqa: E402
 
 from crm_desktop.db import make_engine, make_sessions  # noqa: E402
@@ -26,6 +26,7 @@ from crm_desktop.services.client_sort import ClientSort  # noqa: E402
 from crm_desktop.services.workspace import Workspace, workspace_for  # noqa: E402
 from crm_desktop.ui.clients.reference_data import ReferenceData  # noqa: E402
 from crm_desktop.ui.clients.table_model import ClientTableModel  # noqa: E402
+from crm_desktop.ui.clients.table_view import ClientTableView  # noqa: E402
 from crm_desktop.ui.context import UiContext  # noqa: E402
 from crm_desktop.ui.tasks import make_runners  # noqa: E402
 
@@ -68,8 +69,7 @@ def model_records(url: str, backend: str, size: int, repeats: int = 10) -> list[
     reference.load()
     _wait(lambda: reference.loaded, reference.sig_loaded)
     model = ClientTableModel(ctx, reference)
-    view = QTableView()
-    view.setModel(model)
+    view = ClientTableView(model)  # the application's view: fixed row heights, no row header
     view.resize(1200, 800)
     view.show()
     records: list[Record] = []
