@@ -104,6 +104,9 @@ def test_phones_are_normalised_like_the_services_do(generated):
         assert all("@" in e and e == e.lower() for e in emails)
         digits = session.scalars(select(Client.search_text)).first()
         assert digits and any(ch.isdigit() for ch in digits)
+        main_phones = session.scalars(select(Client.main_phone)).all()
+        assert main_phones and all(p and p.startswith("+7") and p[1:].isdigit()
+                                   for p in main_phones)  # E.164, as ClientService stores it
 
 
 def test_deal_stage_history_walks_the_pipeline(generated):

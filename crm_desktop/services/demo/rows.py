@@ -119,7 +119,7 @@ class ClientRows(RowBuffer):
         email = f"info@{domain}"
         self._method(row["id"], None, "phone", office, office_e164, 0)
         self._method(row["id"], None, "email", email, email, 1)
-        row.update(main_phone=office, main_email=email)
+        row.update(main_phone=office_e164, main_email=email)  # denormalised as the services do
         extra = [phone_digits(office_e164), email, row["inn"]]
         contact_ids: list[int | None] = []
         for i in range(self._weighted((1, 2, 3), (50, 35, 15))):
@@ -177,5 +177,5 @@ class ClientRows(RowBuffer):
         email = f"{words.translit(last)}{self._int(1, 99)}@{self._pick(words.MAIL_DOMAINS)}"
         self._method(row["id"], None, "phone", phone, e164, 0)
         self._method(row["id"], None, "email", email, email, 1)
-        row.update(main_phone=phone, main_email=email)
+        row.update(main_phone=e164, main_email=email)
         return [phone_digits(e164), email, inn or ""]
