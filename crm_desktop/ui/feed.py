@@ -20,8 +20,8 @@ from crm_desktop.services.enums import ActivityKind
 from crm_desktop.services.feed import FeedItem, FeedKind
 from crm_desktop.ui import errors, theme
 from crm_desktop.ui.clients.formatting import datetime_text, fill, short_person
-from crm_desktop.ui.clients.labels import activity_verb
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.labels import activity_verb
 from crm_desktop.ui.search.delegate import ItemRole, TwoLineDelegate
 
 log = logging.getLogger(__name__)

@@ -99,90 +99,6 @@
     </message>
 </context>
 <context>
-    <name>CardLabels</name>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Потенциальный</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Потерян</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Private person</source>
-        <translation>Частное лицо</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Messenger</source>
-        <translation>Мессенджер</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <comment>activity</comment>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычный</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыта</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнена</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
-    </message>
-</context>
-<context>
     <name>ClientCardWindow</name>
     <message>
         <source>Requisites</source>
@@ -444,49 +360,6 @@
     <message>
         <source>Delete this client with its contact people, history and documents? This cannot be undone.</source>
         <translation>Удалить клиента вместе с контактными лицами, историей и документами? Это действие нельзя отменить.</translation>
-    </message>
-</context>
-<context>
-    <name>ClientLabels</name>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Потенциальный</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Потерян</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Частное лицо</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>звонок</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>встреча</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>письмо</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>заметка</translation>
     </message>
 </context>
 <context>
@@ -944,6 +817,10 @@ Add the first one with “New client”.</source>
         <translation>Логин</translation>
     </message>
     <message>
+        <source>database login</source>
+        <translation>учётная запись базы данных</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
@@ -1218,6 +1095,106 @@ Add the first one with “New client”.</source>
     <message>
         <source>No invoices for this client yet. Invoicing comes in a later version; invoices issued from deals will be listed here.</source>
         <translation>Счетов по этому клиенту пока нет. Выставление счетов появится в следующей версии; счета по сделкам будут показаны здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерян</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>activity</comment>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.activities import BAD_DURATION, ActivityData
 from crm_desktop.services.enums import ActivityKind
 from crm_desktop.services.errors import ValidationError
-from crm_desktop.ui.client_card import labels
+from crm_desktop.ui import labels
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.fields import FieldErrors, error_label
 from crm_desktop.ui.client_card.formatting import parse_duration

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from crm_desktop.services.activities import ActivityRow
 from crm_desktop.services.enums import ActivityKind
-from crm_desktop.ui.client_card import labels
+from crm_desktop.ui import labels
 from crm_desktop.ui.client_card.formatting import datetime_text, duration
 
 BADGES = {ActivityKind.CALL: "☎", ActivityKind.MEETING: "◷", ActivityKind.EMAIL: "✉",

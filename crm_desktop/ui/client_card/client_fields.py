@@ -28,8 +28,7 @@ from crm_desktop.services.client_dto import ClientData
 from crm_desktop.services.enums import ClientKind, ClientStatus, ContactMethodKind
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.services.reference import Option
-from crm_desktop.ui import errors
-from crm_desktop.ui.client_card import labels
+from crm_desktop.ui import errors, labels
 from crm_desktop.ui.client_card.combos import OptionCombo
 from crm_desktop.ui.client_card.fields import FieldErrors
 from crm_desktop.ui.client_card.formatting import date_text

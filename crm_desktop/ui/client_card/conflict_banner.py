@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from crm_desktop.services.client_dto import ClientData
 from crm_desktop.services.enums import ClientKind, ClientStatus, ContactMethodKind
-from crm_desktop.ui.client_card import labels
+from crm_desktop.ui import labels
 from crm_desktop.ui.client_card.formatting import NO_VALUE, date_text, money
 
 Change = tuple[str, str, str]  # caption, their old value (what the user started from), new

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from crm_desktop.services.client_dto import ClientCard
 from crm_desktop.services.enums import ClientKind, ContactMethodKind
-from crm_desktop.ui.client_card import labels
+from crm_desktop.ui import labels
 from crm_desktop.ui.client_card.formatting import NO_VALUE, money
 from crm_desktop.ui.client_card.links import MethodLink
 from crm_desktop.ui.client_card.tag_chips import TagChips

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.enums import TaskStatus
 from crm_desktop.services.tasks import TaskData, TaskRow
-from crm_desktop.ui.client_card import labels
+from crm_desktop.ui import labels
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.fields import error_label
 from crm_desktop.ui.client_card.formatting import datetime_text

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.activities import ActivityRow
 from crm_desktop.services.enums import ActivityKind
 from crm_desktop.services.reference import Option
-from crm_desktop.ui.client_card import labels
+from crm_desktop.ui import labels
 from crm_desktop.ui.client_card.activity_form import ActivityForm
 from crm_desktop.ui.client_card.activity_item import ActivityItem
 from crm_desktop.ui.client_card.calls import run

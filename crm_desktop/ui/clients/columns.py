@@ -11,8 +11,8 @@ from crm_desktop.services.client_dto import ClientRow
 from crm_desktop.services.client_sort import SortColumn
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP
 from crm_desktop.ui.clients.formatting import date_text, money_text, phone_text
-from crm_desktop.ui.clients.labels import kind_text, status_text
 from crm_desktop.ui.clients.reference_data import ReferenceData
+from crm_desktop.ui.labels import kind_text, status_text
 
 CONTEXT = "ClientColumns"
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 from crm_desktop.services.client_filter import ClientFilter
 from crm_desktop.services.enums import ClientStatus
 from crm_desktop.ui import theme
-from crm_desktop.ui.clients.labels import status_text
 from crm_desktop.ui.clients.reference_data import ReferenceData
+from crm_desktop.ui.labels import status_text
 
 NOT_CONTACTED_DAYS = 30
 BIRTHDAY_DAYS = 7

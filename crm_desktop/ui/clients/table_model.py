@@ -27,9 +27,9 @@ from crm_desktop.services.client_filter import ClientFilter
 from crm_desktop.services.client_sort import ClientSort, Cursor
 from crm_desktop.ui import theme
 from crm_desktop.ui.clients.columns import COLUMNS, STAR
-from crm_desktop.ui.clients.labels import STATUS_COLORS
 from crm_desktop.ui.clients.reference_data import ReferenceData
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.labels import STATUS_COLORS
 
 log = logging.getLogger(__name__)
 
