@@ -24,9 +24,9 @@ from crm_desktop.services.enums import ActivityKind
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.ui import labels
 from crm_desktop.ui.client_card.calls import run
-from crm_desktop.ui.client_card.fields import FieldErrors, error_label
 from crm_desktop.ui.client_card.formatting import parse_duration
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.forms import FieldErrors, error_label
 
 
 class ActivityForm(QFrame):

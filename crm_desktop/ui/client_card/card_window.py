@@ -19,13 +19,13 @@ from crm_desktop.ui.client_card.confirm import ask
 from crm_desktop.ui.client_card.contacts_panel import ContactsPanel
 from crm_desktop.ui.client_card.deals_tab import DealsPanel
 from crm_desktop.ui.client_card.documents import DocumentsPanel
-from crm_desktop.ui.client_card.fields import error_label
 from crm_desktop.ui.client_card.header import CardHeader
 from crm_desktop.ui.client_card.invoices_tab import InvoicesPanel
 from crm_desktop.ui.client_card.tasks_tab import TasksPanel
 from crm_desktop.ui.client_card.timeline import TimelinePanel
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
+from crm_desktop.ui.forms import error_label
 
 log = logging.getLogger(__name__)
 

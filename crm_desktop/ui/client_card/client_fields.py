@@ -30,9 +30,9 @@ from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.services.reference import Option
 from crm_desktop.ui import errors, labels
 from crm_desktop.ui.client_card.combos import OptionCombo
-from crm_desktop.ui.client_card.fields import FieldErrors
 from crm_desktop.ui.client_card.formatting import date_text
 from crm_desktop.ui.client_card.methods_editor import MethodsEditor
+from crm_desktop.ui.forms import FieldErrors
 
 BAD_DATE = QT_TRANSLATE_NOOP("Errors", "Enter a date as dd.mm.yyyy.")
 COMPANY_ONLY = ("name", "legal_form", "full_legal_name", "kpp", "industry", "annual_turnover",

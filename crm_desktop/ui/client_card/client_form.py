@@ -32,8 +32,8 @@ from crm_desktop.ui.client_card.conflict_banner import (
     differences,
 )
 from crm_desktop.ui.client_card.duplicate_banner import DuplicateBanner
-from crm_desktop.ui.client_card.fields import error_label
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.forms import error_label
 
 log = logging.getLogger(__name__)
 

@@ -25,10 +25,10 @@ from crm_desktop.services.errors import ValidationError
 from crm_desktop.ui import errors
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.client_fields import parse_date
-from crm_desktop.ui.client_card.fields import FieldErrors, error_label
 from crm_desktop.ui.client_card.formatting import date_text
 from crm_desktop.ui.client_card.methods_editor import MethodsEditor
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.forms import FieldErrors, error_label
 
 
 class ContactDialog(QDialog):

@@ -17,11 +17,11 @@ from crm_desktop.services.client_dto import ClientCard, ContactRow, MethodRow
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.confirm import ask
 from crm_desktop.ui.client_card.contact_dialog import ContactDialog
-from crm_desktop.ui.client_card.fields import error_label
 from crm_desktop.ui.client_card.formatting import date_text
 from crm_desktop.ui.client_card.links import MethodLink
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
+from crm_desktop.ui.forms import error_label
 
 
 def _plain(text: str, object_name: str) -> QLabel:

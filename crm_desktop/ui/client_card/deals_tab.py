@@ -19,10 +19,10 @@ from crm_desktop.services.deal_dto import DealCard
 from crm_desktop.services.enums import StageKind
 from crm_desktop.services.reference import PipelineOption
 from crm_desktop.ui.client_card.calls import run
-from crm_desktop.ui.client_card.fields import error_label
 from crm_desktop.ui.client_card.formatting import NO_VALUE, date_text, money
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
+from crm_desktop.ui.forms import error_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -25,10 +25,10 @@ from crm_desktop.services.attachments import TOO_BIG, AttachmentRow
 from crm_desktop.services.errors import CrmError, ValidationError
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.confirm import ask
-from crm_desktop.ui.client_card.fields import error_label
 from crm_desktop.ui.client_card.formatting import datetime_text, file_size
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
+from crm_desktop.ui.forms import error_label
 
 log = logging.getLogger(__name__)
 

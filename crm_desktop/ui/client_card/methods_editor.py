@@ -18,7 +18,7 @@ from crm_desktop.services.client_dto import MethodData
 from crm_desktop.services.enums import ContactMethodKind
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.ui import errors, labels
-from crm_desktop.ui.client_card.fields import error_label, set_invalid
+from crm_desktop.ui.forms import error_label, set_invalid
 
 KINDS = (ContactMethodKind.PHONE, ContactMethodKind.EMAIL, ContactMethodKind.MESSENGER)
 

@@ -23,10 +23,10 @@ from crm_desktop.services.enums import TaskStatus
 from crm_desktop.services.tasks import TaskData, TaskRow
 from crm_desktop.ui import labels
 from crm_desktop.ui.client_card.calls import run
-from crm_desktop.ui.client_card.fields import error_label
 from crm_desktop.ui.client_card.formatting import datetime_text
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
+from crm_desktop.ui.forms import error_label
 
 OVERDUE = QColor("#dc2626")
 DONE = QColor("#9aa1ad")

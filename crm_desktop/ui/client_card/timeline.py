@@ -23,9 +23,9 @@ from crm_desktop.ui.client_card.activity_form import ActivityForm
 from crm_desktop.ui.client_card.activity_item import ActivityItem
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.confirm import ask
-from crm_desktop.ui.client_card.fields import error_label
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
+from crm_desktop.ui.forms import error_label
 
 PAGE = 30
 
