@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from crm_desktop.models import Channel, Client, ClientKind, ClientStatus, User
 from crm_desktop.services.client_dto import ClientData
 from crm_desktop.services.client_filter import ClientFilter
-from crm_desktop.services.client_sort import ClientSort, SortColumn, page
+from crm_desktop.services.client_sort import ClientSort, SortColumn, page, seek
 from crm_desktop.services.clients import ClientService
 from tests.factories import make_world
 
@@ -107,3 +107,15 @@ def test_sort_respects_filter_and_scope(world):
             [],
             None,
         )
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("column", [SortColumn.NAME, SortColumn.CITY, SortColumn.MANAGER])
+def test_seek_lands_on_the_row_at_a_position(world, column, descending):
+    sort = ClientSort(column, descending)
+    with world.sessions() as session:
+        order = expected(session, column, descending)
+        for position in (0, 1, 5, 9, len(order) - 1, len(order)):
+            cursor = seek(session, world.admin, ClientFilter(), sort, position)
+            rows, _ = page(session, world.admin, ClientFilter(), sort, cursor, 3)
+            assert [r.id for r in rows] == order[position:position + 3], position

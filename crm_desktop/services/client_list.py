@@ -50,6 +50,15 @@ class ClientListService:
                 session, self._actor, flt or ClientFilter(), sort, after, limit, self._today()
             )
 
+    def seek(
+        self, sort: ClientSort, flt: ClientFilter | None, position: int
+    ) -> Cursor | None:
+        """The cursor to pass to `sorted_page` to read from row `position` (a far jump)."""
+        with self._sessions() as session:
+            return client_sort.seek(
+                session, self._actor, flt or ClientFilter(), sort, position, self._today()
+            )
+
     def count(self, flt: ClientFilter | None = None) -> int:
         with self._sessions() as session:
             return client_queries.count(session, self._actor, flt or ClientFilter(), self._today())

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crm_desktop.models import Channel, Client, ClientKind, ClientStatus, Favorite, User
@@ -111,6 +111,40 @@ def _column_partitions(session: Session, sort: ClientSort) -> list[Partition]:
     return parts
 
 
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One partition ready to query: its conditions, keys and direction."""
+
+    where: list[ColumnElement[bool]]
+    keys: tuple[InstrumentedAttribute[Any], ...]
+    descending: bool
+
+    def ordered(self, columns: tuple[Any, ...]) -> Select[*tuple[Any, ...]]:
+        order = [k.desc() if self.descending else k.asc() for k in self.keys]
+        return select(*columns).where(and_(*self.where)).order_by(*order)
+
+    def after(self, last: tuple[Any, ...]) -> ColumnElement[bool]:
+        keys = tuple_(*self.keys)
+        return keys < tuple_(*last) if self.descending else keys > tuple_(*last)
+
+
+def _plan(
+    session: Session, actor: Actor, flt: ClientFilter, sort: ClientSort, today: date | None
+) -> list[_Step]:
+    base = conditions(actor, flt, today)
+    # enumerated partitions reverse as a whole; inside them names stay A→Я
+    scalar = sort.column is SortColumn.NAME or sort.column in _SCALAR
+    first_plain = 1 if sort.favorites_first else 0  # favourites always run A→Я
+    return [
+        _Step(
+            [*base, *([part.where] if part.where is not None else [])],
+            part.keys,
+            sort.descending and scalar and index >= first_plain,
+        )
+        for index, part in enumerate(partitions(session, sort, actor.user_id))
+    ]
+
+
 def page(
     session: Session,
     actor: Actor,
@@ -120,32 +154,53 @@ def page(
     limit: int,
     today: date | None = None,
 ) -> tuple[list[ClientRow], Cursor | None]:
-    """Up to `limit` rows after the cursor, and the cursor of the last row (None at the end)."""
-    parts = partitions(session, sort, actor.user_id)
-    base = conditions(actor, flt, today)
-    # enumerated partitions reverse as a whole; inside them names stay A→Я
-    scalar = sort.column is SortColumn.NAME or sort.column in _SCALAR
-    first_plain = 1 if sort.favorites_first else 0  # favourites always run A→Я
-    start, last = after if after is not None else (0, None)
+    """Up to `limit` rows after the cursor, and the cursor of the last row (None at the end).
+    A cursor (n, ()) starts at the beginning of partition n (see `seek`)."""
+    steps = _plan(session, actor, flt, sort, today)
+    start, last = after if after is not None else (0, ())
     rows: list[ClientRow] = []
     cursor: Cursor | None = None
-    for index in range(start, len(parts)):
-        part = parts[index]
-        where = list(base)
-        if part.where is not None:
-            where.append(part.where)
-        descending_keys = sort.descending and scalar and index >= first_plain
-        keys = tuple_(*part.keys)
-        if index == start and last is not None:
-            where.append(keys < tuple_(*last) if descending_keys else keys > tuple_(*last))
-        order = [k.desc() if descending_keys else k.asc() for k in part.keys]
-        query = select(*ROW_COLUMNS, *part.keys).where(and_(*where)).order_by(*order)
+    width = len(ROW_COLUMNS)
+    for index in range(start, len(steps)):
+        step = steps[index]
+        query = step.ordered((*ROW_COLUMNS, *step.keys))
+        if index == start and last:
+            query = query.where(step.after(last))
         # Core execution: plain column rows, without the ORM's per-row loading machinery
         fetched = session.connection().execute(query.limit(limit - len(rows))).all()
-        width = len(ROW_COLUMNS)
-        rows.extend(ClientRow(*r[:width]) for r in fetched)  # type: ignore[arg-type]
+        rows.extend(ClientRow(*r[:width]) for r in fetched)
         if fetched:
             cursor = (index, tuple(fetched[-1][width:]))
         if len(rows) >= limit:
             return rows, cursor
     return rows, None
+
+
+def seek(
+    session: Session,
+    actor: Actor,
+    flt: ClientFilter,
+    sort: ClientSort,
+    position: int,
+    today: date | None = None,
+) -> Cursor | None:
+    """The cursor after which `page` returns the row at `position` (0-based), for a view that
+    jumps far (dragging the scroll bar): partition sizes are counted, then one key is read
+    at an offset inside one partition, through the partition's (sort key, id) index only —
+    no row is loaded, unlike paging there. None: the first row."""
+    if position <= 0:
+        return None
+    steps = _plan(session, actor, flt, sort, today)
+    skipped = 0
+    for index, step in enumerate(steps):
+        size = int(
+            session.scalar(select(func.count()).select_from(Client).where(and_(*step.where))) or 0
+        )
+        if position < skipped + size:
+            inside = position - skipped
+            if inside == 0:
+                return (index, ())
+            query = step.ordered(step.keys).offset(inside - 1).limit(1)
+            return (index, tuple(session.connection().execute(query).one()))
+        skipped += size
+    return (len(steps), ())  # past the end: pages come back empty
