@@ -229,7 +229,7 @@ class DealService:
             reason = session.get(LossReason, loss_reason_id) if loss_reason_id else None
             if reason is None or not reason.is_active:
                 raise ValidationError("loss_reason_id", LOSS_REASON_REQUIRED)
-        elif pipeline.forbid_skip:
+        elif pipeline.forbid_skip and not self._reopening(session, deal, target):
             path = [s for s in self._stages(session, pipeline) if s.kind is not StageKind.LOST]
             ids = [s.id for s in path]
             current = ids.index(deal.stage_id) if deal.stage_id in ids else -1
@@ -241,6 +241,11 @@ class DealService:
         for field in target.required_fields or []:
             if getattr(deal, str(field), None) in (None, "", Decimal(0)):
                 raise ValidationError(str(field), REQUIRED_FOR_STAGE, stage=target.name)
+
+    def _reopening(self, session: Session, deal: Deal, target: Stage) -> bool:
+        """A won or lost deal may go back to any open stage (recorded like any move)."""
+        current = session.get_one(Stage, deal.stage_id)
+        return current.kind is not StageKind.OPEN and target.kind is StageKind.OPEN
 
     def _stages(self, session: Session, pipeline: Pipeline) -> list[Stage]:
         return list(
