@@ -50,8 +50,11 @@ def _usable(url: str, size: int) -> bool:
         engine = make_engine(url, connect_args={"connect_timeout": 5}
                              if url.startswith("postgresql") else {})
         try:
-            if schema.current_revision(engine) != schema.head_revision():
+            current = schema.current_revision(engine)
+            if current not in schema.known_revisions():
                 return False
+            if current != schema.head_revision():  # an older cache: migrate it, keep the data
+                schema.upgrade(engine)
             with engine.connect() as conn:
                 return conn.scalar(text("SELECT count(*) FROM clients")) == size
         finally:
@@ -90,7 +93,8 @@ def _analyze(engine: Engine) -> None:
 
 
 def ensure(backend: str, size: int, *, rebuild: bool = False) -> BenchDatabase:
-    """The cached database of this backend and size, built first when missing or stale."""
+    """The cached database of this backend and size, built first when missing or unknown;
+    one at an older revision is upgraded in place (as an office database would be)."""
     url = _url(backend, size)
     meta_path = _meta_path(backend, size)
     if not rebuild and meta_path.exists() and _usable(url, size):

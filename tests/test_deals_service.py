@@ -125,3 +125,29 @@ def test_update_and_delete_keep_client_total(world):
     DealService(world.sessions, world.head).delete(deal.id, changed.version)
     assert open_amount(world) == Decimal("0")
     assert DealService(world.sessions, world.head).for_client(world.client.id) == []
+
+
+def test_postgresql_enforces_stage_rules_on_direct_sql(world, engine):
+    """An import or a bulk edit straight in SQL cannot skip a stage or lose without a reason."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the stage trigger exists on PostgreSQL (SQLite has no other writers)")
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    deal = new_deal(world)
+    lost = next(s for s in world.stages if s.kind is StageKind.LOST)
+    for statement, params in (
+        ("update deals set stage_id = :s where id = :d", {"s": world.stages[2].id, "d": deal.id}),
+        ("update deals set stage_id = :s where id = :d", {"s": lost.id, "d": deal.id}),
+    ):
+        with pytest.raises(IntegrityError), engine.begin() as conn:
+            conn.execute(text(statement), params)
+    with engine.begin() as conn:  # the next stage is fine, and so is lost with a reason
+        conn.execute(
+            text("update deals set stage_id = :s where id = :d"),
+            {"s": world.stages[1].id, "d": deal.id},
+        )
+        conn.execute(
+            text("update deals set stage_id = :s, loss_reason_id = :r where id = :d"),
+            {"s": lost.id, "r": world.reason.id, "d": deal.id},
+        )

@@ -202,6 +202,8 @@ class PipelineService:
         with self._sessions.begin() as session:
             stage = self._stage(session, stage_id)
             deals = list(session.scalars(select(Deal).where(Deal.stage_id == stage_id)))
+            stage.is_archived = True  # first: the database lets deals leave an archived stage
+            session.flush()
             if deals:
                 target = session.get(Stage, move_deals_to) if move_deals_to else None
                 if target is None:
@@ -213,8 +215,6 @@ class PipelineService:
                 ):
                     raise ValidationError("move_deals_to", BAD_TARGET)
                 self._move_all(session, deals, target)
-            stage.is_archived = True
-            session.flush()
             self._check_kinds(session, stage.pipeline_id)
             referenced = session.scalar(
                 select(func.count()).where(
