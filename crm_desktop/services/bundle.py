@@ -10,12 +10,15 @@ from crm_desktop.services import stats
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.attachments import AttachmentService
+from crm_desktop.services.board import BoardService
 from crm_desktop.services.client_list import ClientListService
 from crm_desktop.services.clients import ClientService
 from crm_desktop.services.deals import DealService
 from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.favorites import FavoriteService
 from crm_desktop.services.feed import FeedService
+from crm_desktop.services.pipelines import PipelineService
+from crm_desktop.services.products import ProductService
 from crm_desktop.services.reference import ReferenceService
 from crm_desktop.services.search import SearchService
 from crm_desktop.services.segments import SegmentService
@@ -42,6 +45,9 @@ class ServiceBundle:
     feed: FeedService
     reference: ReferenceService
     users: UserService
+    pipelines: PipelineService
+    board: BoardService
+    products: ProductService
     overview: Callable[[], stats.Overview]
 
     @classmethod
@@ -62,5 +68,8 @@ class ServiceBundle:
             feed=FeedService(s, a),
             reference=ReferenceService(s, a),
             users=UserService(s, a),
+            pipelines=PipelineService(s, a),
+            board=BoardService(s, a),
+            products=ProductService(s, a),
             overview=partial(stats.overview, s, a),
         )
