@@ -917,6 +917,42 @@ Add the first one with “New client”.</source>
         <source>Enter a date as dd.mm.yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A pipeline needs at least one open, one won and one lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage holds {count} deal(s): choose the stage to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the deals to another stage of the same pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability is between 0 and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal has no field &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must list every item exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT is 20%, 10%, 0% or &quot;no VAT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity in stock, e.g. 12 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedPanel</name>
