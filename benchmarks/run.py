@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
+import board  # noqa: E402
 import card  # noqa: E402
 import databases  # noqa: E402
 import operations  # noqa: E402
@@ -74,6 +75,11 @@ def run_one(backend: str, size: int, repeats: int, rebuild: bool,
                                   percentile(samples, 95), raw))
             print(f"  {op.name:28} {percentile(samples, 50):9.2f} ms", file=sys.stderr)
     records += card.card_records(db.url, backend, size, repeats)
+    raw_driver = operations.RawDriver(db.url)
+    try:
+        records += board.board_records(db.url, backend, size, repeats, raw_driver.rows)
+    finally:
+        raw_driver.close()
     if with_model:
         records += qt_model.model_records(db.url, backend, size)
     return records

@@ -115,6 +115,9 @@ class Deal(Versioned, Base):
         Index("ix_deals_manager", "manager_id", "pipeline_id", "stage_id"),
         Index("ix_deals_closed", "closed_at", "stage_id"),
         Index("ix_deals_stage_amount", "stage_id", "amount"),
+        # the board: sums per column without touching the table, cards in stage order
+        Index("ix_deals_pipeline_stage_amount", "pipeline_id", "stage_id", "amount"),
+        Index("ix_deals_stage_entered", "stage_id", "stage_entered_at", "id"),
     )
 
 
