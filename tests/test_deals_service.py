@@ -151,3 +151,34 @@ def test_postgresql_enforces_stage_rules_on_direct_sql(world, engine):
             text("update deals set stage_id = :s, loss_reason_id = :r where id = :d"),
             {"s": lost.id, "r": world.reason.id, "d": deal.id},
         )
+
+
+def test_two_users_moving_one_deal_at_once(world):
+    """One move wins, the other is a conflict; exactly one history row is added."""
+    import threading
+
+    from crm_desktop.models import DealStageChange
+
+    deal = new_deal(world, amount=Decimal("10"))
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def move(actor):
+        barrier.wait()
+        try:
+            DealService(world.sessions, actor).move(deal.id, world.stages[1].id, deal.version)
+            outcomes.append("moved")
+        except EditConflict:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=move, args=(a,)) for a in (world.anna, world.head)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["conflict", "moved"]
+    with world.sessions() as session:
+        rows = session.scalars(
+            select(DealStageChange).where(DealStageChange.deal_id == deal.id)
+        ).all()
+    assert len(rows) == 2  # creation + one move
