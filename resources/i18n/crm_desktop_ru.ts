@@ -363,6 +363,13 @@
         </message>
     </context>
     <context>
+        <name>ClientPicker</name>
+        <message>
+            <source>Start typing a name, phone or INN</source>
+            <translation>Начните вводить название, телефон или ИНН</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientTableModel</name>
         <message>
             <source>Favourites</source>
@@ -534,7 +541,314 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>DealActivitiesPanel</name>
+        <message>
+            <source>No calls, meetings or notes about this deal yet. Log them on the client's timeline.</source>
+            <translation>По этой сделке пока нет звонков, встреч и заметок. Их добавляют в ленте клиента.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealAmounts</name>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 дн.</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 мин</translation>
+        </message>
+        <message>
+            <source>no VAT</source>
+            <translation>без НДС</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealCardWindow</name>
+        <message>
+            <source>No invoices for this deal yet. Invoicing comes in a later version; invoices issued from this deal's products will be listed here.</source>
+            <translation>По этой сделке пока нет счетов. Выставление счетов появится в следующей версии; счета по товарам сделки будут показаны здесь.</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Активности</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Счета</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Stage history</source>
+            <translation>История этапов</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <source>Save the deal first</source>
+            <translation>Сначала сохраните сделку</translation>
+        </message>
+        <message>
+            <source>Move the deal</source>
+            <translation>Перевод сделки</translation>
+        </message>
+        <message>
+            <source>Move the deal to "%1"?</source>
+            <translation>Перевести сделку на этап «%1»?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>The deal has unsaved changes. Close and discard them?</source>
+            <translation>В сделке есть несохранённые изменения. Закрыть и отменить их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealConflict</name>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>клиент</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>контактное лицо</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>ответственный</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>канал</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>сумма</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>валюта</translation>
+        </message>
+        <message>
+            <source>expected close</source>
+            <translation>ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>примечание</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>товары</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealConflictBanner</name>
+        <message>
+            <source>Someone else saved this deal while you were editing.</source>
+            <translation>Пока вы редактировали, эту сделку сохранил другой пользователь.</translation>
+        </message>
+        <message>
+            <source>Reload (discard my edits)</source>
+            <translation>Загрузить заново (мои правки пропадут)</translation>
+        </message>
+        <message>
+            <source>Overwrite with my version</source>
+            <translation>Перезаписать моей версией</translation>
+        </message>
+        <message>
+            <source>They changed: %1.</source>
+            <translation>Изменено: %1.</translation>
+        </message>
+        <message>
+            <source>They changed nothing on this form (for example, only the stage).</source>
+            <translation>Поля этой формы не менялись (например, изменился только этап).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFields</name>
+        <message>
+            <source>e.g. Supply of 20 workstations</source>
+            <translation>например, Поставка 20 рабочих станций</translation>
+        </message>
+        <message>
+            <source>No expected date</source>
+            <translation>Без ожидаемой даты</translation>
+        </message>
+        <message>
+            <source>computed from the products below</source>
+            <translation>считается по товарам ниже</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Ожидаемое закрытие</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Отменить изменения</translation>
+        </message>
+        <message>
+            <source>Delete deal</source>
+            <translation>Удалить сделку</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Products and services</source>
+            <translation>Товары и услуги</translation>
+        </message>
+        <message>
+            <source>Choose the client from the list.</source>
+            <translation>Выберите клиента из списка.</translation>
+        </message>
+        <message>
+            <source>Delete the deal</source>
+            <translation>Удаление сделки</translation>
+        </message>
+        <message>
+            <source>Delete this deal with its products and stage history?</source>
+            <translation>Удалить сделку вместе с товарами и историей этапов?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealHeader</name>
+        <message>
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <source>Fill in the deal and save it; it starts at the pipeline's first stage.</source>
+            <translation>Заполните сделку и сохраните её: она начнётся с первого этапа воронки.</translation>
+        </message>
+        <message>
+            <source>computed from products</source>
+            <translation>по товарам</translation>
+        </message>
+        <message>
+            <source>deal amount</source>
+            <translation>сумма сделки</translation>
+        </message>
+        <message>
+            <source>Pipeline: %1</source>
+            <translation>Воронка: %1</translation>
+        </message>
+        <message>
+            <source>Expected close: %1</source>
+            <translation>Закрытие: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTasksPanel</name>
+        <message>
+            <source>No tasks for this deal.</source>
+            <translation>По этой сделке нет задач.</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочена</translation>
+        </message>
+    </context>
+    <context>
         <name>DealsPanel</name>
+        <message>
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <source>Double-click a deal to open its card</source>
+            <translation>Дважды щёлкните сделку, чтобы открыть её карточку</translation>
+        </message>
         <message>
             <source>Deal</source>
             <translation>Сделка</translation>
@@ -1134,6 +1448,68 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>ItemRow</name>
+        <message>
+            <source>pcs</source>
+            <translation>шт</translation>
+        </message>
+        <message>
+            <source>Remove the line</source>
+            <translation>Удалить строку</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsEditor</name>
+        <message>
+            <source>+ Add line</source>
+            <translation>+ Добавить строку</translation>
+        </message>
+        <message>
+            <source>No products yet: the deal amount is entered by hand.</source>
+            <translation>Товаров пока нет: сумма сделки вводится вручную.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед.</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Disc. %</source>
+            <translation>Скидка %</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>НДС</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Итого: %1</translation>
+        </message>
+        <message>
+            <source>incl. VAT: %1</source>
+            <translation>в т.ч. НДС: %1</translation>
+        </message>
+        <message>
+            <source>Enter a number, e.g. 2 or 1 500,50.</source>
+            <translation>Введите число, например 2 или 1 500,50.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Lead</source>
@@ -1269,6 +1645,52 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>LossReasonDialog</name>
+        <message>
+            <source>The deal was lost</source>
+            <translation>Сделка проиграна</translation>
+        </message>
+        <message>
+            <source>Moving the deal to "%1". Why was it lost?</source>
+            <translation>Сделка переходит на этап «%1». Почему она проиграна?</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Choose why the deal was lost.</source>
+            <translation>Выберите причину проигрыша.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossReasonsPanel</name>
+        <message>
+            <source>New reason, e.g. Chose a competitor</source>
+            <translation>Новая причина, например Выбрали конкурента</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Отключить</translation>
+        </message>
+        <message>
+            <source>A deactivated reason is no longer offered; deals that were lost for it keep it.</source>
+            <translation>Отключённая причина больше не предлагается; у уже проигранных сделок она сохраняется.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>CRM</source>
@@ -1376,6 +1798,196 @@ Add the first one with “New client”.</source>
         <message>
             <source>+ Messenger</source>
             <translation>+ Мессенджер</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDealsDialog</name>
+        <message>
+            <source>Remove the stage</source>
+            <translation>Удаление этапа</translation>
+        </message>
+        <message>
+            <source>The move is recorded in each deal's stage history.</source>
+            <translation>Перевод записывается в историю этапов каждой сделки.</translation>
+        </message>
+        <message>
+            <source>Move and remove</source>
+            <translation>Перевести и удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesEditor</name>
+        <message>
+            <source>New pipeline name</source>
+            <translation>Название новой воронки</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>Forbid skipping stages</source>
+            <translation>Запретить пропуск этапов</translation>
+        </message>
+        <message>
+            <source>Save pipeline</source>
+            <translation>Сохранить воронку</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Воронки</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (в архиве)</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Вернуть из архива</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Первичный контакт</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Успешно реализовано</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Закрыто и не реализовано</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesSettingsPanel</name>
+        <message>
+            <source>Sales set-up</source>
+            <translation>Настройка продаж</translation>
+        </message>
+        <message>
+            <source>Pipelines and their stages, why deals are lost, and the products offered in deals.</source>
+            <translation>Воронки и их этапы, причины проигрыша сделок и каталог товаров для сделок.</translation>
+        </message>
+        <message>
+            <source>Pipelines and stages</source>
+            <translation>Воронки и этапы</translation>
+        </message>
+        <message>
+            <source>Loss reasons</source>
+            <translation>Причины проигрыша</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Товары</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>Новый товар</translation>
+        </message>
+        <message>
+            <source>pcs</source>
+            <translation>шт</translation>
+        </message>
+        <message>
+            <source>Offered in deals</source>
+            <translation>Предлагать в сделках</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Артикул</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Price, ₽</source>
+            <translation>Цена, ₽</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>НДС</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>На складе</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEdit</name>
+        <message>
+            <source>Product or service</source>
+            <translation>Товар или услуга</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsPanel</name>
+        <message>
+            <source>Search by name or SKU</source>
+            <translation>Поиск по названию или артикулу</translation>
+        </message>
+        <message>
+            <source>Add product</source>
+            <translation>Добавить товар</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Артикул</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед.</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>НДС</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>На складе</translation>
         </message>
     </context>
     <context>
@@ -1597,6 +2209,162 @@ Add the first one with “New client”.</source>
         <message>
             <source>Delete</source>
             <translation>Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsNames</name>
+        <message>
+            <source>In progress</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Успех</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Проигрыш</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Expected close date</source>
+            <translation>Ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageBar</name>
+        <message>
+            <source>The deal is at this stage</source>
+            <translation>Сделка на этом этапе</translation>
+        </message>
+        <message>
+            <source>Close the deal as lost</source>
+            <translation>Закрыть сделку как проигранную</translation>
+        </message>
+        <message>
+            <source>Close the deal as won</source>
+            <translation>Закрыть сделку как успешную</translation>
+        </message>
+        <message>
+            <source>Move the deal to this stage</source>
+            <translation>Перевести сделку на этот этап</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageHistoryPanel</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Откуда</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Time in stage</source>
+            <translation>Время на этапе</translation>
+        </message>
+        <message>
+            <source>%1 (so far)</source>
+            <translation>%1 (пока)</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>создана</translation>
+        </message>
+        <message>
+            <source>(removed stage)</source>
+            <translation>(удалённый этап)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesEditor</name>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ключевой</translation>
+        </message>
+        <message>
+            <source>Required fields</source>
+            <translation>Обязательные поля</translation>
+        </message>
+        <message>
+            <source>New stage, e.g. Contract signed</source>
+            <translation>Новый этап, например Договор подписан</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Добавить этап</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Key stage (highlighted in reports)</source>
+            <translation>Ключевой этап (выделяется в отчётах)</translation>
+        </message>
+        <message>
+            <source>Save stage</source>
+            <translation>Сохранить этап</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Required to enter</source>
+            <translation>Обязательно для перехода</translation>
+        </message>
+        <message>
+            <source>Remove the stage</source>
+            <translation>Удаление этапа</translation>
+        </message>
+        <message>
+            <source>Remove the stage "%1"?</source>
+            <translation>Удалить этап «%1»?</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,257 @@
+"""Create or edit a deal: fields, line items, inline errors, the edit-conflict banner."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.client_dto import ClientCard
+from crm_desktop.services.deal_dto import DealCard, DealData
+from crm_desktop.services.errors import EditConflict, ValidationError
+from crm_desktop.services.reference import Option, PipelineOption
+from crm_desktop.ui.client_card.calls import run
+from crm_desktop.ui.client_card.confirm import ask
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.deal_card.conflict_banner import DealConflictBanner, changed_captions
+from crm_desktop.ui.deal_card.deal_fields import DealFields
+from crm_desktop.ui.deal_card.items_editor import ItemsEditor
+from crm_desktop.ui.errors import describe
+from crm_desktop.ui.forms import error_label
+
+
+def _section(title: str, body: QWidget) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("cardSection")
+    label = QLabel(title)
+    label.setObjectName("sectionTitle")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    layout.setSpacing(10)
+    layout.addWidget(label)
+    layout.addWidget(body)
+    return frame
+
+
+class DealForm(QWidget):
+    """The form of one deal (None: a new one). Every service call goes through the runners."""
+
+    sig_saved = Signal(object)
+    """The deal was created or updated; the argument is the fresh DealCard."""
+    sig_save_failed = Signal(str)
+    """Saving failed; the message is shown inline and the form keeps what was typed."""
+    sig_conflict_shown = Signal()
+    sig_deleted = Signal(int)
+    sig_client_loaded = Signal(object)
+    """The deal's client was read (the argument is its ClientCard)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dealForm")
+        self._ctx = ctx
+        self.deal_id: int | None = None
+        self.version = 0
+        self._started = DealData()
+        self._baseline: object = None
+        self._fresh: DealCard | None = None
+        self.form_error = error_label("formError", "form")
+        self.fields = DealFields(ctx, self.form_error)
+        self.items = ItemsEditor(ctx)
+        self.conflict = DealConflictBanner()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primaryButton")
+        self.revert_button = QPushButton(self.tr("Discard changes"))
+        self.delete_button = QPushButton(self.tr("Delete deal"))
+        self.delete_button.setObjectName("dangerButton")
+        self._build()
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.conflict.sig_reload.connect(self.reload_theirs)
+        self.conflict.sig_overwrite.connect(self.overwrite)
+        self.items.sig_changed.connect(self._on_items_changed)
+        self.fields.sig_client_chosen.connect(self.load_client)
+        self._on_items_changed()
+
+    def _build(self) -> None:
+        holder = QWidget()
+        holder.setObjectName("formHolder")
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 6, 0)
+        inner.setSpacing(12)
+        inner.addWidget(_section(self.tr("Deal"), self.fields))
+        inner.addWidget(_section(self.tr("Products and services"), self.items))
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("formScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.conflict)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def set_options(self, users: list[Option], channels: list[Option],
+                    pipelines: list[PipelineOption]) -> None:
+        self.fields.set_options(users, channels, pipelines)
+        self._baseline = self._snapshot()
+
+    # -- state -------------------------------------------------------------------------------
+    def start_new(self, client_id: int | None) -> None:
+        self.deal_id, self.version = None, 0
+        self.delete_button.setVisible(False)
+        self.fields.pipeline_combo.setEnabled(True)
+        if client_id is not None:
+            self.load_client(client_id)
+        self._baseline = self._snapshot()
+
+    def set_card(self, card: DealCard, client_name: str = "") -> None:
+        self.deal_id, self.version, self._started = card.id, card.version, card.data
+        same_client = self.fields.client_picker.client_id == card.data.client_id
+        self.fields.set_data(card.data, client_name or self.fields.client_picker.text())
+        if not same_client:
+            self.load_client(card.data.client_id)
+        self.fields.pipeline_combo.setEnabled(False)
+        self.items.set_items(card.data.items)
+        self._on_items_changed()
+        self.delete_button.setVisible(True)
+        self.conflict.setVisible(False)
+        self.fields.errors.clear()
+        self._baseline = self._snapshot()
+
+    def stage_moved(self, card: DealCard) -> None:
+        """A move saved a new version; edits in progress stay and will save over it."""
+        self.version = card.version
+
+    def load_client(self, client_id: int) -> None:
+        clients = self._ctx.services.clients
+        run(self._ctx.reads, self, lambda: clients.get(client_id), self._on_client_loaded,
+            self.fields.errors.show_exception, key=f"dealclient:{id(self)}")
+
+    def _on_client_loaded(self, card: object) -> None:
+        assert isinstance(card, ClientCard)
+        dirty = self.is_dirty()
+        self.fields.set_contacts([Option(c.id, c.full_name) for c in card.contacts])
+        if self.fields.client_picker.client_id in (None, card.id):
+            self.fields.client_picker.set_client(card.id, card.data.name)
+        if self.deal_id is None and not self.fields.channel_combo.value():
+            self.fields.channel_combo.set_value(card.data.channel_id)
+        if not dirty:
+            self._baseline = self._snapshot()
+        self.sig_client_loaded.emit(card)
+
+    def _on_items_changed(self) -> None:
+        total, _vat = self.items.refresh()
+        self.fields.show_computed(self.items.has_items(), total)
+        self.fields.errors.clear_field("amount")
+
+    def _snapshot(self) -> object:
+        items = self.items.items() if all(self._parses()) else None
+        return None if items is None else self.fields.data(items)
+
+    def _parses(self) -> list[bool]:
+        result = []
+        for row in self.items.filled():
+            try:
+                row.data()
+                result.append(True)
+            except KeyError:
+                result.append(False)
+        return result
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._baseline
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self, *, seen_version: int | None = None) -> None:
+        self.fields.errors.clear()
+        items = self.items.items()
+        if items is None:
+            self.sig_save_failed.emit(self.items.error_text())
+            return
+        data = self.fields.data(items)
+        if not data.client_id:
+            text = self.tr("Choose the client from the list.")
+            self.fields.errors.show_field("client_id", text)
+            self.sig_save_failed.emit(text)
+            return
+        deals, deal_id = self._ctx.services.deals, self.deal_id
+        version = self.version if seen_version is None else seen_version
+        work = ((lambda: deals.create(data)) if deal_id is None
+                else (lambda: deals.update(deal_id, data, version)))
+        self.save_button.setEnabled(False)
+        run(self._ctx.writes, self, work, self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, card: object) -> None:
+        assert isinstance(card, DealCard)
+        self.save_button.setEnabled(True)
+        self.set_card(card)
+        self.sig_saved.emit(card)
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, EditConflict) and self.deal_id is not None:
+            deals, deal_id = self._ctx.services.deals, self.deal_id
+            run(self._ctx.reads, self, lambda: deals.get(deal_id), self._on_conflict,
+                self.fields.errors.show_exception)
+            return
+        if isinstance(exc, ValidationError) and exc.field.startswith("items."):
+            self.items.show_error(exc.field, describe(exc))
+            text = describe(exc)
+        else:
+            text = self.fields.errors.show_exception(exc)
+        self.sig_save_failed.emit(text)
+
+    def _on_conflict(self, card: object) -> None:
+        self._fresh = cast(DealCard, card)
+        self.conflict.show_changes(changed_captions(self._started, self._fresh.data))
+        self.sig_save_failed.emit(describe(EditConflict("deal", self.deal_id)))
+        self.sig_conflict_shown.emit()
+
+    def overwrite(self) -> None:
+        if self._fresh is not None:
+            self.conflict.setVisible(False)
+            self.save(seen_version=self._fresh.version)
+
+    def reload_theirs(self) -> None:
+        if self._fresh is not None:
+            self.set_card(self._fresh)
+            self.sig_saved.emit(self._fresh)
+
+    def revert(self) -> None:
+        if self.deal_id is None:
+            self.fields.errors.clear()
+            return
+        deals, deal_id = self._ctx.services.deals, self.deal_id
+        run(self._ctx.reads, self, lambda: deals.get(deal_id), self.set_card,
+            self.fields.errors.show_exception)
+
+    def confirm_delete(self) -> None:
+        if self.deal_id is not None:
+            ask(self, self.tr("Delete the deal"),
+                self.tr("Delete this deal with its products and stage history?"), self.delete)
+
+    def delete(self) -> None:
+        deals, deal_id, version = self._ctx.services.deals, self.deal_id, self.version
+        if deal_id is None:
+            return
+        run(self._ctx.writes, self, lambda: deals.delete(deal_id, version),
+            lambda _r: self.sig_deleted.emit(deal_id), self.fields.errors.show_exception)

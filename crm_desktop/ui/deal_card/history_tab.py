@@ -1,0 +1,64 @@
+"""Stage history: who moved the deal when, from which stage to which, and how long it stayed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from crm_desktop.services.deal_dto import DealCard
+from crm_desktop.ui.client_card.formatting import NO_VALUE, datetime_text
+from crm_desktop.ui.deal_card.amounts import stay_text
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class StageHistoryPanel(QWidget):
+    """Newest move first; the time in a stage runs from entering it to the next move (or now)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageHistoryPanel")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("stageHistory")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("From"), self.tr("To"),
+                                   self.tr("Who"), self.tr("Time in stage")])
+        header = self.tree.header()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (1, 2) else
+                                        QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+
+    def show_history(self, card: DealCard, stages: dict[int, str], users: dict[int, str],
+                     now: datetime | None = None) -> None:
+        moment = now or datetime.now(UTC)
+        rows = list(card.history)
+        self.tree.clear()
+        items = []
+        for index, change in enumerate(rows):
+            left = rows[index + 1].changed_at if index + 1 < len(rows) else moment
+            stayed = stay_text(left - change.changed_at)
+            if index + 1 == len(rows):
+                stayed = self.tr("%1 (so far)").replace("%1", stayed)
+            if change.from_stage_id is None:
+                source = self.tr("created")
+            else:
+                source = stages.get(change.from_stage_id, self.tr("(removed stage)"))
+            item = QTreeWidgetItem([
+                datetime_text(change.changed_at), source,
+                stages.get(change.to_stage_id, self.tr("(removed stage)")),
+                users.get(change.changed_by_id or 0, NO_VALUE), stayed])
+            item.setTextAlignment(4, RIGHT)
+            items.append(item)
+        self.tree.addTopLevelItems(list(reversed(items)))
+
+    def row_texts(self) -> list[list[str]]:
+        """What each row shows, newest first (for tests)."""
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [[item.text(c) for c in range(5)] for item in items if item is not None]

@@ -1,0 +1,1 @@
+"""Settings panels: the pipelines editor, loss reasons and the products catalogue."""

@@ -1,0 +1,225 @@
+"""The deal card: line items with totals and VAT, inline errors, the stage bar, loss reasons,
+stage history, edit conflicts, and opening it from the client card's Deals tab."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+import shiboken6
+from factories import make_world
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from sqlalchemy import select
+from ui_card_support import LEFT, Office, close_windows, make_office, shut_down, type_text
+
+from crm_desktop.models import Deal, DealStageChange
+from crm_desktop.services.client_dto import ClientData
+from crm_desktop.services.deal_dto import DealData
+from crm_desktop.services.enums import StageKind
+from crm_desktop.ui.client_card.formatting import money
+from crm_desktop.ui.client_card.opener import ClientCardOpener
+from crm_desktop.ui.deal_card.amounts import stay_text
+from crm_desktop.ui.deal_card.card_window import DealCardWindow
+from crm_desktop.ui.deal_card.loss_dialog import LossReasonDialog
+from crm_desktop.ui.deal_card.opener import DealCardOpener
+
+
+@pytest.fixture
+def office(qapp, sqlite_url) -> Iterator[Office]:
+    from crm_desktop.db import make_engine
+    engine = make_engine(sqlite_url)
+    result = make_office(make_world(engine))
+    yield result
+    shut_down(result)
+    engine.dispose()
+
+
+@pytest.fixture
+def opener(qtbot, office) -> Iterator[DealCardOpener]:
+    host = QWidget()
+    qtbot.addWidget(host)
+    result = DealCardOpener(office.ctx, host)
+    yield result
+    for window in [*result.windows.values(), *result.new_windows()]:
+        if shiboken6.isValid(window):
+            window.discard_and_close()
+
+
+@pytest.fixture
+def client_id(office) -> int:
+    return office.services.clients.create(ClientData(name="ООО Ромашка")).id
+
+
+def new_form(qtbot, opener: DealCardOpener, client_id: int) -> DealCardWindow:
+    opener.new_deal(client_id)
+    window = opener.new_windows()[0]
+    fields = window.form.fields
+    qtbot.waitUntil(lambda: fields.client_picker.text() == "ООО Ромашка"
+                    and fields.pipeline_combo.value() is not None, timeout=5000)
+    type_text(fields.title_edit, "Поставка бумаги")
+    return window
+
+
+def fill_row(window: DealCardWindow, name: str, qty: str, price: str, discount: str = "",
+             vat_index: int = 0) -> None:
+    qtbot_row = window.form.items.add_row()
+    type_text(qtbot_row.name_edit, name)
+    for edit, text in ((qtbot_row.quantity_edit, qty), (qtbot_row.price_edit, price),
+                       (qtbot_row.discount_edit, discount)):
+        if text:
+            edit.selectAll()
+            edit.del_()
+            type_text(edit, text)
+    qtbot_row.vat_combo.setCurrentIndex(vat_index)
+
+
+def open_deal(qtbot, opener: DealCardOpener, deal_id: int) -> DealCardWindow:
+    opener.open(deal_id)
+    window = opener.window(deal_id)
+    assert window is not None
+    qtbot.waitUntil(lambda: window.card is not None and bool(window.header.stage_bar.buttons),
+                    timeout=5000)
+    return window
+
+
+def make_deal(office: Office, client_id: int) -> int:
+    pipeline = office.services.reference.pipelines()[0]
+    return office.services.deals.create(DealData(
+        title="Поставка бумаги", client_id=client_id, pipeline_id=pipeline.id,
+        amount=Decimal("1000"))).id
+
+
+def test_two_line_items_typed_in_save_the_computed_total_with_vat(qtbot, office, opener,
+                                                                 client_id):
+    window = new_form(qtbot, opener, client_id)
+    fill_row(window, "Бумага А4", "10", "390", vat_index=0)           # 3 900,00, VAT 20 %
+    fill_row(window, "Монтаж", "2", "1500,50", "10", vat_index=3)     # 2 700,90, no VAT
+    items = window.form.items
+    assert money(Decimal("6600.90")) in items.total_label.text()
+    assert money(Decimal("650.00")) in items.vat_label.text()
+    assert window.form.fields.amount_edit.isReadOnly()
+    with qtbot.waitSignal(window.sig_created, timeout=5000) as created:
+        qtbot.mouseClick(window.form.save_button, LEFT)
+    card = office.services.deals.get(created.args[0])
+    assert card.data.amount == Decimal("6600.90")
+    assert [i.data.name for i in card.items] == ["Бумага А4", "Монтаж"]
+    assert card.items[0].data.vat_rate == Decimal("20") and card.items[1].data.vat_rate is None
+    qtbot.waitUntil(lambda: window.header.title_label.text() == "Поставка бумаги")
+    assert money(Decimal("6600.90")) in window.header.amount_label.text()
+
+
+def test_negative_quantity_is_shown_inline_and_nothing_is_saved(qtbot, office, opener,
+                                                                client_id):
+    window = new_form(qtbot, opener, client_id)
+    fill_row(window, "Бумага А4", "-2", "390")
+    with qtbot.waitSignal(window.form.sig_save_failed, timeout=5000):
+        qtbot.mouseClick(window.form.save_button, LEFT)
+    items = window.form.items
+    assert items.error.isVisible() and items.error_text()
+    assert items.rows[0].quantity_edit.property("invalid") is True
+    assert items.rows[0].name_edit.text() == "Бумага А4"  # the form keeps what was typed
+    assert office.services.deals.for_client(client_id) == []
+
+
+def test_stage_bar_click_moves_the_deal_and_history_shows_the_stay(qtbot, office, opener,
+                                                                  client_id):
+    deal_id = make_deal(office, client_id)
+    shift = timedelta(days=3, hours=4, minutes=5)
+    with office.world.sessions.begin() as session:  # the deal was created 3 days 4 h ago
+        for change in session.scalars(select(DealStageChange)
+                                      .where(DealStageChange.deal_id == deal_id)):
+            change.changed_at = change.changed_at - shift
+        deal = session.get_one(Deal, deal_id)
+        deal.stage_entered_at = deal.stage_entered_at - shift
+    window = open_deal(qtbot, opener, deal_id)
+    pipeline = office.services.reference.pipelines()[0]
+    first, second = pipeline.stages[0], pipeline.stages[1]
+    assert window.header.stage_bar.state_of(first.id) == "current"
+    qtbot.mouseClick(window.header.stage_bar.buttons[second.id], LEFT)
+    box = window.findChild(QMessageBox, "confirmBox")
+    assert box is not None
+    with qtbot.waitSignal(window.sig_loaded, timeout=5000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert office.services.deals.get(deal_id).data.stage_id == second.id
+    bar = window.header.stage_bar
+    assert bar.state_of(second.id) == "current" and bar.state_of(first.id) == "passed"
+    rows = window.history.row_texts()
+    assert len(rows) == 2
+    assert rows[0][1] == first.name and rows[0][2] == second.name
+    assert rows[1][2] == first.name and rows[1][4] == stay_text(shift)
+    assert "3" in rows[1][4]
+
+
+def test_moving_to_lost_asks_for_a_reason(qtbot, office, opener, client_id):
+    deal_id = make_deal(office, client_id)
+    window = open_deal(qtbot, opener, deal_id)
+    lost = next(s for s in office.services.reference.pipelines()[0].stages
+                if s.kind is StageKind.LOST)
+    qtbot.mouseClick(window.header.stage_bar.buttons[lost.id], LEFT)
+    dialog = window.findChild(LossReasonDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason yet
+    assert dialog.isVisible() and dialog.error.isVisible()
+    dialog.reason_combo.setCurrentIndex(2)
+    reason_id = dialog.reason_id()
+    with qtbot.waitSignal(window.sig_loaded, timeout=5000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    card = office.services.deals.get(deal_id)
+    assert card.stage_kind is StageKind.LOST and card.loss_reason_id == reason_id
+
+
+def test_concurrent_edit_shows_the_conflict_banner_and_overwrite_saves_mine(
+        qtbot, office, opener, client_id):
+    deal_id = make_deal(office, client_id)
+    window = open_deal(qtbot, opener, deal_id)
+    colleague = office.services_of(office.world.add_user("petrov", "admin"))
+    theirs = colleague.deals.get(deal_id)
+    colleague.deals.update(deal_id, replace(theirs.data, note="Их заметка"), theirs.version)
+    title = window.form.fields.title_edit
+    title.selectAll()
+    title.del_()
+    type_text(title, "Моё название")
+    with qtbot.waitSignal(window.form.sig_conflict_shown, timeout=5000):
+        qtbot.mouseClick(window.form.save_button, LEFT)
+    assert window.form.conflict.isVisible()
+    assert "note" in window.form.conflict.changes_label.text()
+    assert office.services.deals.get(deal_id).data.title == "Поставка бумаги"
+    with qtbot.waitSignal(window.form.sig_saved, timeout=5000):
+        qtbot.mouseClick(window.form.conflict.overwrite_button, LEFT)
+    assert office.services.deals.get(deal_id).data.title == "Моё название"
+    assert not window.form.conflict.isVisible()
+
+
+def test_client_card_deals_tab_opens_the_deal_and_a_new_deal_form(qtbot, office, client_id):
+    deal_id = make_deal(office, client_id)
+    host = QWidget()
+    qtbot.addWidget(host)
+    clients = ClientCardOpener(office.ctx, host)
+    try:
+        clients.open(client_id)
+        card = clients.window(client_id)
+        assert card is not None
+        qtbot.waitUntil(lambda: card.deals.tree.topLevelItemCount() == 1, timeout=5000)
+        card.tabs.setCurrentWidget(card.deals)
+        tree = card.deals.tree
+        qtbot.waitUntil(tree.isVisible)
+        item = tree.topLevelItem(0)
+        tree.scrollToItem(item)
+        rect = tree.visualItemRect(item)
+        qtbot.mouseClick(tree.viewport(), LEFT, pos=rect.center())  # a double-click's press
+        qtbot.mouseDClick(tree.viewport(), LEFT, pos=rect.center())
+        deals = card.deals.opener()
+        qtbot.waitUntil(lambda: deals.window(deal_id) is not None
+                        and deals.window(deal_id).card is not None, timeout=5000)
+        assert deals.window(deal_id).header.title_label.text() == "Поставка бумаги"
+        qtbot.mouseClick(card.deals.new_button, LEFT)
+        new = deals.new_windows()[0]
+        qtbot.waitUntil(lambda: new.form.fields.client_picker.client_id == client_id,
+                        timeout=5000)
+        for window in [*deals.windows.values(), *deals.new_windows()]:
+            window.discard_and_close()
+    finally:
+        close_windows(clients)
