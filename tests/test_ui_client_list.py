@@ -1,5 +1,5 @@
-"""The Clients page: lazy pages, SQL sorting by header clicks, filters and the count, favourites,
-scope, segments, and the formats of the cells."""
+"""The Clients page: windowed pages, SQL sorting by header clicks, filters and the count,
+favourites, scope, segments, and the formats of the cells."""
 
 from __future__ import annotations
 
@@ -58,43 +58,114 @@ def make_page(qtbot, desk: Desk) -> ClientsPage:
     return page
 
 
-def test_model_fetches_pages_of_200_lazily(qtbot, desk, world):
-    insert_clients(world, 450, world.anna.user_id)
-    reference = ReferenceData(desk.ctx)
-    model = ClientTableModel(desk.ctx, reference)
-    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
-    model.set_query(ClientSort(), ClientFilter())
-    assert model.rowCount() == 1  # the placeholder while the first page loads
-    assert model.index(0, 0).data(ClientRole.PLACEHOLDER) is True
-    seen = []
-    for expected in (200, 400, 450):
-        qtbot.waitUntil(lambda: idle(model), timeout=10_000)
-        assert model.rowCount() == model.loaded_count() == expected
-        seen.append(expected)
-        if model.canFetchMore(QModelIndex()):
-            with qtbot.waitSignal(model.rowsInserted, timeout=10_000):
-                model.fetchMore(QModelIndex())
-            assert model.index(expected, NAME).data() == "Loading…"
-            assert not model.canFetchMore(QModelIndex())  # one page at a time
-    assert seen == [200, 400, 450]
-    assert not model.canFetchMore(QModelIndex())
-    assert names(model) == [f"Клиент {n:03d}" for n in range(450)]
-    assert PAGE_SIZE == 200
+def seek_spy(desk: Desk, monkeypatch) -> list[int]:
+    """Positions of the far jumps (ClientListService.seek) the model makes."""
+    client_list = desk.services.client_list
+    positions: list[int] = []
+    original = client_list.seek
+
+    def seek(sort, flt, position):
+        positions.append(position)
+        return original(sort, flt, position)
+
+    monkeypatch.setattr(client_list, "seek", seek)
+    return positions
 
 
-def test_the_view_fetches_more_when_scrolled(qtbot, desk, world):
+def test_the_model_counts_and_reads_only_the_pages_shown(qtbot, desk, world, monkeypatch):
     insert_clients(world, 450, world.anna.user_id)
+    seeks = seek_spy(desk, monkeypatch)
+    model = ClientTableModel(desk.ctx, ReferenceData(desk.ctx))
+    assert model.rowCount() == 0
+    with qtbot.waitSignal(model.sig_count_changed, timeout=10_000) as counted:
+        model.set_query(ClientSort(), ClientFilter())
+        assert model.rowCount() == 1  # the placeholder while the first page and count load
+        assert model.index(0, 0).data(ClientRole.PLACEHOLDER) is True
+    assert counted.args == [450]
+    qtbot.waitUntil(lambda: idle(model), timeout=10_000)
+    assert model.rowCount() == 450
+    assert model.loaded_pages() == [0] and model.loaded_count() == PAGE_SIZE
+    assert model.row_at(300) is None and not model.canFetchMore(QModelIndex())
+    assert model.index(300, NAME).data() == "Loading…"  # asks for page 1
+    assert model.index(300, NAME).data(ClientRole.PLACEHOLDER) is True
+    qtbot.waitUntil(lambda: model.row_at(300) is not None and idle(model), timeout=10_000)
+    assert model.loaded_pages() == [0, 1]
+    assert names(model) == [f"Клиент {n:03d}" for n in range(400)]
+    assert seeks == []  # page 1 continued from page 0's cursor
+    assert model.index(449, NAME).data() == "Loading…"
+    qtbot.waitUntil(lambda: model.row_at(449) is not None and idle(model), timeout=10_000)
+    assert model.row_at(449).name == "Клиент 449" and model.row_at(450) is None
+    assert seeks == []  # page 2 follows page 1
+
+
+def visible_rows(table: QTableView) -> range:
+    first = table.rowAt(0)
+    last = table.rowAt(table.viewport().height() - 1)
+    return range(first, (last if last >= 0 else table.model().rowCount() - 1) + 1)
+
+
+def test_scrolling_to_the_bottom_reads_only_the_last_page(qtbot, desk, world, monkeypatch):
+    insert_clients(world, 450, world.anna.user_id)
+    seeks = seek_spy(desk, monkeypatch)
     page = make_page(qtbot, desk)
-    table = page.findChild(QTableView, "clientTable")
-    assert table is not None and page.objectName() == "clientsPage"
-    assert page.model.rowCount() == 200
+    table, model = page.table, page.model
+    assert table.objectName() == "clientTable" and page.objectName() == "clientsPage"
+    assert model.rowCount() == 450 and model.loaded_pages() == [0]
     table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.loaded_count() == 400 and idle(page.model),
-                    timeout=10_000)
-    table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.loaded_count() == 450 and idle(page.model),
-                    timeout=10_000)
-    assert not page.model.canFetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.row_at(449) is not None and idle(model), timeout=10_000)
+    assert model.row_at(449).name == "Клиент 449"
+    assert model.loaded_pages() == [0, 2] and model.row_at(250) is None  # not the middle
+    assert seeks == [400]  # one far jump through the index
+    shown = visible_rows(table)
+    assert shown[-1] == 449
+    assert [model.index(r, NAME).data() for r in shown] == \
+        [f"Клиент {r:03d}" for r in shown]
+
+
+def test_fast_jumps_show_only_the_final_pages(qtbot, desk, world):
+    insert_clients(world, 900, world.anna.user_id)
+    page = make_page(qtbot, desk)
+    table, model = page.table, page.model
+    for row in (250, 450, 650, 850):  # faster than the pages can be read
+        table.scrollTo(model.index(row, 0))
+        table.viewport().repaint()
+    qtbot.waitUntil(lambda: model.row_at(850) is not None and idle(model), timeout=10_000)
+    assert 1 not in model.loaded_pages() and 2 not in model.loaded_pages()
+    shown = visible_rows(table)
+    assert 850 in shown
+    assert [model.index(r, NAME).data() for r in shown] == \
+        [f"Клиент {r:03d}" for r in shown]
+
+
+def test_a_new_query_drops_the_pages_still_being_read(qtbot, desk, world):
+    insert_clients(world, 900, world.anna.user_id)
+    page = make_page(qtbot, desk)
+    table, model = page.table, page.model
+    with qtbot.waitSignal(model.sig_loading_changed, timeout=10_000) as started:
+        table.scrollTo(model.index(850, 0))
+        table.viewport().repaint()
+    assert started.args == [True]  # page 4 is being read now
+    model.set_query(ClientSort(descending=True), ClientFilter())
+    qtbot.waitUntil(lambda: idle(model) and desk.ctx.reads.is_idle(), timeout=10_000)
+    assert model.loaded_pages() == [0]  # page 4 of the old order was dropped
+    assert model.row_at(0).name == "Клиент 899" and model.rowCount() == 900
+
+
+def test_at_most_the_page_limit_stays_in_memory(qtbot, desk, world, monkeypatch):
+    insert_clients(world, 900, world.anna.user_id)
+    seeks = seek_spy(desk, monkeypatch)
+    model = ClientTableModel(desk.ctx, ReferenceData(desk.ctx), max_pages=2)
+    model.set_query(ClientSort(), ClientFilter())
+    qtbot.waitUntil(lambda: idle(model) and model.rowCount() == 900, timeout=10_000)
+    for number in (1, 2, 3, 4, 0):
+        row = number * PAGE_SIZE + 7
+        model.index(row, NAME).data()
+        qtbot.waitUntil(lambda row=row: model.row_at(row) is not None and idle(model),
+                        timeout=10_000)
+        assert model.row_at(row).name == f"Клиент {row:03d}"
+        assert len(model.loaded_pages()) <= 2 and model.loaded_count() <= 2 * PAGE_SIZE
+    assert model.loaded_pages() == [0, 4]
+    assert seeks == []  # every page followed the one before it
 
 
 def click_header(qtbot, table: QTableView, column: int) -> None:
@@ -316,10 +387,3 @@ def test_the_owner_renames_shares_and_deletes_a_segment(qtbot, desk, world):
     with qtbot.waitSignal(panel.sig_loaded, timeout=10_000):
         panel.delete(panel.segments[0])
     assert panel.segments == [] and panel.list.count() == 1
-
-
-def test_pages_grow_when_scrolling_far():
-    from crm_desktop.ui.clients.table_model import MAX_PAGE_SIZE, next_page_size
-
-    assert [next_page_size(n) for n in (0, 200, 800, 4000, 40_000)] == [
-        PAGE_SIZE, PAGE_SIZE, PAGE_SIZE, 1000, MAX_PAGE_SIZE]

@@ -1,15 +1,18 @@
-"""The client list as a lazy Qt table model: keyset pages of 200 rows arrive on the reads runner.
+"""The client list as a windowed Qt table model over a million clients.
 
-Only what was scrolled is kept (a list of ClientRow plus the starred ids of those rows). Sorting
-and filtering happen in SQL through ClientListService; a new query drops the rows and starts
-from the first page. While a page is loading one placeholder row is shown at the end.
+rowCount() is the number of matching clients (a SQL count on the reads runner); rows live in
+pages of PAGE_SIZE by absolute position, at most `max_pages` of them (page_cache.PageCache).
+data() only reads memory: a row whose page is missing shows a placeholder and asks for the page;
+wanted pages are collected on the GUI thread and read a few at a time, the most recently wanted
+first, so dragging the scroll bar loads only what is finally shown. Sorting and filtering happen
+in SQL through ClientListService; a new query drops every page and starts again. Until the count
+arrives, the first page and one placeholder row are shown.
 """
 
 from __future__ import annotations
 
-import enum
+import itertools
 import logging
-from functools import cache
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -18,63 +21,62 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from crm_desktop.services.client_dto import ClientRow
 from crm_desktop.services.client_filter import ClientFilter
-from crm_desktop.services.client_sort import ClientSort, Cursor
-from crm_desktop.ui import theme
+from crm_desktop.services.client_sort import ClientSort
+from crm_desktop.ui.clients.cells import ClientRole, cell_data, header_data, placeholder_data
 from crm_desktop.ui.clients.columns import COLUMNS, STAR
+from crm_desktop.ui.clients.page_cache import PAGE_SIZE, Page, PageCache, read_pages
 from crm_desktop.ui.clients.reference_data import ReferenceData
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.labels import STATUS_COLORS
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 200
-MAX_PAGE_SIZE = 5000
-
-
-def next_page_size(loaded: int) -> int:
-    """Pages grow with what is already loaded, so scrolling far takes few round trips
-    (200, 200, … then a quarter of the loaded rows, at most MAX_PAGE_SIZE)."""
-    return max(PAGE_SIZE, min(MAX_PAGE_SIZE, loaded // 4))
+MAX_PAGES = 50  # 10,000 rows in memory
+MAX_REQUESTS = 2  # page reads running at once
+PAGES_PER_REQUEST = 2  # a screen of rows spans at most two pages
+DEBOUNCE_MS = 15  # wanted pages are collected this long before they are read
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-STAR_COLOR = "#f59e0b"
-
-
-class ClientRole(enum.IntEnum):
-    ID = Qt.ItemDataRole.UserRole + 1
-    ROW = Qt.ItemDataRole.UserRole + 2
-    STARRED = Qt.ItemDataRole.UserRole + 3
-    PLACEHOLDER = Qt.ItemDataRole.UserRole + 4
+__all__ = ["PAGE_SIZE", "ClientRole", "ClientTableModel"]
 
 
 class ClientTableModel(QAbstractTableModel):
-    """Rows of ClientListService.sorted_page, fetched lazily; the newest query wins."""
+    """Rows of ClientListService.sorted_page by position, read when shown; the newest query wins."""
 
     sig_loading_changed = Signal(bool)
-    """True while a page is being read, False when it has arrived (or failed)."""
+    """True while the count or a page is being read, False when all have arrived (or failed)."""
     sig_load_failed = Signal(object)
-    """Reading a page failed with this exception; the rows loaded so far stay."""
+    """Reading failed with this exception; the rows loaded so far stay."""
     sig_favorite_changed = Signal(int, bool)
     """The star of this client was saved in this state."""
+    sig_count_changed = Signal(int)
+    """The number of clients matching the query arrived (rowCount() is now that)."""
 
-    def __init__(self, ctx: UiContext, reference: ReferenceData,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, reference: ReferenceData, parent: QObject | None = None,
+                 *, max_pages: int = MAX_PAGES) -> None:
         super().__init__(parent)
         self._ctx, self._reference = ctx, reference
-        self._rows: list[ClientRow] = []
-        self._starred: set[int] = set()
-        self._cursor: Cursor | None = None
-        self._exhausted = True  # nothing to fetch until the first query
-        self._busy = False  # a page (or a refresh) is being read
-        self._placeholder = False  # the extra "Loading…" row is shown
+        self._cache = PageCache(max_pages)
+        self._total: int | None = None  # None: counting, or no query yet
+        self._shown = 0  # rowCount(), changed only between begin/end calls
+        self._counting = False
+        self._failed = False  # a read failed: don't ask again until a new query or refresh
+        self._requests: dict[int, int] = {}  # page reads running: request → generation
+        self._loading: set[int] = set()  # pages being read for the current generation
+        self._wanted: dict[int, None] = {}  # pages asked for by data(), most recent last
+        self._request_ids = itertools.count(1)
+        self._busy = False
         self._generation = 0
         self._key = f"client-table:{id(self)}"
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._flush)
         self.client_sort = ClientSort()
         self.client_filter = ClientFilter()
         reference.sig_loaded.connect(self._on_reference_loaded)
@@ -88,27 +90,35 @@ class ClientTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self._generation += 1
         self.beginResetModel()
-        self._rows, self._starred, self._cursor = [], set(), None
-        self._exhausted, self._placeholder = False, True
+        self._cache.clear()
+        self._total, self._shown, self._failed = None, 1, False  # one placeholder row
+        self._loading, self._wanted = set(), {}
         self.endResetModel()
-        self._submit(None, PAGE_SIZE, replace_all=False)
+        self._read_count()
+        self._read([0])
 
     def refresh_loaded(self) -> None:
-        """Re-read as many rows as are loaded now (after a save), keeping the scroll position."""
+        """Re-read the count and the loaded pages (after a save), keeping the scroll position."""
         self._generation += 1
-        self._submit(None, max(PAGE_SIZE, len(self._rows)), replace_all=True)
+        self._failed, self._loading, self._wanted = False, set(), {}
+        self._read_count()
+        self._read(self._cache.numbers() or [0], replace=True)
 
     def is_loading(self) -> bool:
-        return self._busy
+        return self._counting or bool(self._loading) or bool(self._wanted)
 
     def loaded_count(self) -> int:
-        return len(self._rows)
+        """The number of rows held in memory."""
+        return self._cache.loaded_count()
+
+    def loaded_pages(self) -> list[int]:
+        return self._cache.numbers()
 
     def row_at(self, row: int) -> ClientRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._cache.row(row) if 0 <= row < self._shown else None
 
     def row_of(self, client_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == client_id), -1)
+        return self._cache.find(client_id)
 
     # -- favourites ---------------------------------------------------------------------------
     def toggle_star(self, row: int) -> None:
@@ -116,7 +126,7 @@ class ClientTableModel(QAbstractTableModel):
         client = self.row_at(row)
         if client is None:
             return
-        starred = client.id not in self._starred
+        starred = not self._cache.is_starred(client.id)
         self._set_starred(client.id, starred)
         favorites = self._ctx.services.favorites
         self._ctx.writes.submit(
@@ -125,10 +135,7 @@ class ClientTableModel(QAbstractTableModel):
             lambda exc: self._on_star_failed(client.id, not starred, exc))
 
     def _set_starred(self, client_id: int, starred: bool) -> None:
-        if starred:
-            self._starred.add(client_id)
-        else:
-            self._starred.discard(client_id)
+        self._cache.set_starred(client_id, starred)
         row = self.row_of(client_id)
         if row >= 0:
             index = self.index(row, STAR)
@@ -139,121 +146,131 @@ class ClientTableModel(QAbstractTableModel):
         self.sig_load_failed.emit(exc)
 
     # -- loading ------------------------------------------------------------------------------
-    def _submit(self, after: Cursor | None, limit: int, *, replace_all: bool) -> None:
+    def _read_count(self) -> None:
+        client_list, flt, generation = self._ctx.services.client_list, self.client_filter, \
+            self._generation
+        self._counting = True
+        self._update_busy()
+        self._ctx.reads.submit(lambda: client_list.count(flt),
+                               lambda n: self._on_count(generation, cast(int, n)),
+                               lambda exc: self._on_count_failed(generation, exc),
+                               key=f"{self._key}:count")
+
+    def _on_count(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._counting, self._total = False, total
+        self._resize(total)
+        self.sig_count_changed.emit(total)
+        self._update_busy()
+
+    def _on_count_failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self._counting = False
+            self._update_busy()
+            self.sig_load_failed.emit(exc)
+
+    def _want(self, number: int) -> None:
+        """data() met a row of a missing page: read it soon (collected, most recent last)."""
+        if self._failed or number in self._loading or number in self._cache:
+            return
+        if self._wanted.pop(number, 0) is None:
+            self._wanted[number] = None  # already wanted: now the most recent
+            return
+        self._wanted[number] = None
+        self._timer.start()
+
+    def _flush(self) -> None:
+        """Read the most recently wanted pages if a reader is free; ask the view again about
+        the older ones (they are read only if they are still on screen)."""
+        if not self._wanted or len(self._requests) >= MAX_REQUESTS:
+            return
+        wanted = list(self._wanted)
+        self._wanted = {}
+        self._read(wanted[-PAGES_PER_REQUEST:])
+        for number in wanted[:-PAGES_PER_REQUEST]:
+            self._changed(number * PAGE_SIZE, (number + 1) * PAGE_SIZE - 1)
+
+    def _read(self, numbers: list[int], *, replace: bool = False) -> None:
         client_list, favorites = self._ctx.services.client_list, self._ctx.services.favorites
         sort, flt, generation = self.client_sort, self.client_filter, self._generation
-
-        def work() -> tuple[list[ClientRow], Cursor | None, set[int]]:
-            rows, cursor = client_list.sorted_page(sort, flt, after, limit)
-            return rows, cursor, favorites.ids([r.id for r in rows])
-
-        self._set_busy(True)
+        before = {} if replace else self._cache.cursors_before(numbers)
+        request = next(self._request_ids)
+        self._requests[request] = generation
+        self._loading.update(numbers)
+        self._update_busy()
         self._ctx.reads.submit(
-            work,
-            lambda result: self._on_page(generation, result, replace_all),
-            lambda exc: self._on_failed(generation, exc),
-            key=self._key)
+            lambda: read_pages(client_list, favorites, sort, flt, numbers, before),
+            lambda pages: self._on_pages(request, cast(dict[int, Page], pages), replace),
+            lambda exc: self._on_pages_failed(request, numbers, exc))
 
-    def _on_page(self, generation: int, result: object, replace_all: bool) -> None:
-        if generation != self._generation:
-            return
-        rows, cursor, starred = cast(tuple[list[ClientRow], Cursor | None, set[int]], result)
-        self._drop_placeholder()
-        if replace_all:
-            self._replace_rows(rows, starred)
-        else:
-            self._append_rows(rows, starred)
-        self._cursor = cursor
-        self._exhausted = cursor is None
-        self._set_busy(False)
+    def _on_pages(self, request: int, pages: dict[int, Page], replace: bool) -> None:
+        if self._requests.pop(request) == self._generation:
+            self._loading.difference_update(pages)
+            if replace:
+                self._cache.clear()
+            for number, page in pages.items():
+                for gone in self._cache.put(number, page):
+                    self._changed(gone * PAGE_SIZE, (gone + 1) * PAGE_SIZE - 1)
+            if self._total is None:
+                first = self._cache.page(0)
+                self._resize(1 if first is None else
+                             len(first.rows) + int(first.cursor is not None))
+            if replace:
+                self._changed(0, self._shown - 1)
+            for number in pages:
+                self._changed(number * PAGE_SIZE, (number + 1) * PAGE_SIZE - 1)
+        self._flush()
+        self._update_busy()
 
-    def _append_rows(self, rows: list[ClientRow], starred: set[int]) -> None:
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self._starred |= starred
-        self.endInsertRows()
+    def _on_pages_failed(self, request: int, numbers: list[int], exc: Exception) -> None:
+        if self._requests.pop(request) == self._generation:
+            self._loading.difference_update(numbers)
+            self._failed = True  # don't retry in a loop; a new query or refresh starts over
+            self._wanted = {}
+            self.sig_load_failed.emit(exc)
+        self._update_busy()
 
-    def _replace_rows(self, rows: list[ClientRow], starred: set[int]) -> None:
-        """Swap in fresh rows without a reset: changed rows, then rows added/removed at the end."""
-        old, new = len(self._rows), len(rows)
-        if new < old:
-            self.beginRemoveRows(QModelIndex(), new, old - 1)
-            del self._rows[new:]
-            self.endRemoveRows()
-        self._rows[:min(old, new)] = rows[:min(old, new)]
-        self._starred = set(starred)
-        if min(old, new):
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(min(old, new) - 1, len(COLUMNS) - 1))
-        if new > old:
-            self.beginInsertRows(QModelIndex(), old, new - 1)
-            self._rows.extend(rows[old:])
+    def _resize(self, rows: int) -> None:
+        """Change rowCount() to `rows` by inserting or removing rows at the end (no reset)."""
+        old = self._shown
+        if rows > old:
+            self.beginInsertRows(QModelIndex(), old, rows - 1)
+            self._shown = rows
             self.endInsertRows()
-
-    def _drop_placeholder(self) -> None:
-        if self._placeholder:
-            row = len(self._rows)
-            self.beginRemoveRows(QModelIndex(), row, row)
-            self._placeholder = False
+        elif rows < old:
+            self.beginRemoveRows(QModelIndex(), rows, old - 1)
+            self._shown = rows
             self.endRemoveRows()
 
-    def _on_failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._drop_placeholder()
-        self._exhausted = True  # don't retry in a loop; a new query or refresh starts over
-        self._set_busy(False)
-        self.sig_load_failed.emit(exc)
+    def _changed(self, first: int, last: int) -> None:
+        last = min(last, self._shown - 1)
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-    def _set_busy(self, busy: bool) -> None:
+    def _update_busy(self) -> None:
+        busy = self.is_loading()
         if busy != self._busy:
             self._busy = busy
             self.sig_loading_changed.emit(busy)
 
     def _on_reference_loaded(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self._changed(0, self._shown - 1)
 
     # -- Qt overrides -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows) + int(self._placeholder)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted and not self._busy
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._placeholder = True
-        self.endInsertRows()
-        self._submit(self._cursor, next_page_size(len(self._rows)), replace_all=False)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return super().headerData(section, orientation, role)
-        column = COLUMNS[section]
-        if role == _DISPLAY:
-            return column.tr_header()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.DecorationRole and section == STAR:
-            return theme.icon("star", theme.MUTED, None, 14)
-        if role == Qt.ItemDataRole.ToolTipRole and section == STAR:
-            return self.tr("Favourites")
-        return super().headerData(section, orientation, role)
+        value = header_data(section, role) if orientation == Qt.Orientation.Horizontal else None
+        return super().headerData(section, orientation, role) if value is None else value
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or self.row_at(index.row()) is None:
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -261,45 +278,9 @@ class ClientTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if row >= len(self._rows):
-            return self._placeholder_data(col, role)
-        client = self._rows[row]
-        if role == _DISPLAY:
-            return COLUMNS[col].format(client, self._reference)
-        if role == Qt.ItemDataRole.DecorationRole and col == STAR:
-            return _star_icon(client.id in self._starred)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(COLUMNS[col].align)
-        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[col].key == "status":
-            return QBrush(QColor(STATUS_COLORS[client.status]))
-        if role == Qt.ItemDataRole.FontRole and COLUMNS[col].key == "name":
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == STAR:
-            return self.tr("Remove from favourites") if client.id in self._starred \
-                else self.tr("Add to favourites")
-        return self._custom_data(client, role)
-
-    def _custom_data(self, client: ClientRow, role: int) -> Any:
-        values: dict[int, Any] = {
-            ClientRole.ID: client.id, ClientRole.ROW: client, ClientRole.PLACEHOLDER: False,
-            ClientRole.STARRED: client.id in self._starred,
-        }
-        return values.get(role)
-
-    def _placeholder_data(self, col: int, role: int) -> Any:
-        if role == _DISPLAY and COLUMNS[col].key == "name":
-            return self.tr("Loading…")
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(theme.MUTED))
-        if role == ClientRole.PLACEHOLDER:
-            return True
-        return None
-
-
-@cache
-def _star_icon(starred: bool) -> QIcon:
-    if starred:
-        return theme.icon("star-filled", STAR_COLOR, None, 16)
-    return theme.icon("star", "#c5cad3", None, 16)
+        client = self.row_at(row)
+        if client is None:
+            if 0 <= row < self._shown:
+                self._want(row // PAGE_SIZE)
+            return placeholder_data(col, role)
+        return cell_data(client, self._cache.is_starred(client.id), col, role, self._reference)

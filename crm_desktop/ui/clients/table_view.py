@@ -27,6 +27,7 @@ class ClientTableView(QTableView):
         self.setObjectName("clientTable")
         self.setModel(model)
         self._model = model
+        model.modelReset.connect(self.scrollToTop)  # a new query starts at its first row
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)
