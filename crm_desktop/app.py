@@ -4,10 +4,12 @@ Parses the command line, configures logging, creates the QApplication, installs 
 the theme, runs the start-up dialogs (open the database, first run, sign in) and shows the main
 window, handing it the services it needs.
 
-    crm-desktop [--db URL] [--user LOGIN] [--lang ru|en] [--screenshot PATH] [--debug]
+    crm-desktop [--db URL] [--user LOGIN] [--lang ru|en] [--section KEY] [--screenshot PATH]
+                [--debug]
 
 With --user and the password in $CRM_PASSWORD the sign-in dialog is skipped. --screenshot renders
-the main window to a PNG after start-up and exits (works with QT_QPA_PLATFORM=offscreen).
+the main window to a PNG after start-up and exits (works with QT_QPA_PLATFORM=offscreen);
+--section opens a section other than Clients first (e.g. `--section deals` for the board).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from crm_desktop.ui import errors, i18n, theme
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.gc_guard import GuiThreadGarbageCollector
 from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
+from crm_desktop.ui.sections import SECTIONS
 from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted
 from crm_desktop.ui.tasks import Runners, make_runners
 
@@ -61,6 +64,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="interface language (default: the config file's, else ru)")
     parser.add_argument("--screenshot", metavar="PATH", type=Path,
                         help="save the main window as PNG after start-up and exit")
+    parser.add_argument("--section", choices=[s.key for s in SECTIONS],
+                        help="the section shown first (default: clients); with --screenshot, "
+                             "the section rendered")
     parser.add_argument("--debug", action="store_true", help="log debug messages")
     return parser.parse_args(argv)
 
@@ -178,6 +184,8 @@ def _run(app: QApplication, args: argparse.Namespace, runners: Runners) -> int:
     try:
         window = build_main_window(ws, runners)
         window.refresh_overview()
+        if args.section:
+            window.show_section(args.section)
         if args.screenshot is not None:
             return save_screenshot(window, runners, args.screenshot)
         window.show()

@@ -28,7 +28,9 @@ from crm_desktop.ui.clients.card_link import make_card_opener
 from crm_desktop.ui.clients.list_page import ClientsPage
 from crm_desktop.ui.clients.segments_panel import SegmentsPanel
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.pages import InfoPanel, SectionPage, StatCard, icon_label
+from crm_desktop.ui.deals.opener_link import make_deal_opener
+from crm_desktop.ui.deals.page import DealsPage
+from crm_desktop.ui.pages import InfoPanel, SectionPage, StatCard, icon_label, settings_panels
 from crm_desktop.ui.search.popup import SearchPopup
 from crm_desktop.ui.sections import SECTIONS
 from crm_desktop.ui.session_info import SessionInfo, role_label
@@ -69,7 +71,9 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self.search_popup = SearchPopup(ctx, self.search, self)
         self.card_opener = make_card_opener(ctx, self)
+        self.deal_opener = make_deal_opener(ctx, self)
         self._connect_clients()
+        self._connect_deals()
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.navigation.setCurrentRow(0)
         self.segments_panel.refresh()
@@ -153,22 +157,29 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.section_pages: dict[str, SectionPage] = {}
         self.clients_page = ClientsPage(self._ctx)
+        self.deals_page = DealsPage(self._ctx)
         for section in SECTIONS:
             if section.key == "clients":
                 self.pages.addWidget(self.clients_page)
+                continue
+            if section.key == "deals":
+                self.pages.addWidget(self.deals_page)
                 continue
             page = SectionPage(section.object_name, section.tr_title(), section.tr_description(),
                                section.key, section.tr_features())
             self.section_pages[section.key] = page
             self.pages.addWidget(page)
-        self.deals_card = self.section_pages["deals"].add_card(
-            StatCard(self.tr("deal(s) in progress", "", 0), "deals"))
+        # the board shows its own totals; this headline number stays for the overview signal
+        self.deals_card = StatCard(self.tr("deal(s) in progress", "", 0), "deals", self)
+        self.deals_card.hide()
         self.tasks_card = self.section_pages["tasks"].add_card(
             StatCard(self.tr("open task(s) assigned to you", "", 0), "tasks"))
         self.overdue_card = self.section_pages["tasks"].add_card(
             StatCard(self.tr("of them overdue", "", 0), "overdue"))
         for page in self.section_pages.values():
             page.finish_cards()
+        for panel in settings_panels(self._ctx):
+            self.section_pages["settings"].add_panel(panel)
         self.section_pages["settings"].add_panel(InfoPanel(self.tr("This workstation"), [
             (self.tr("User"), f"{self._info.full_name} ({self._info.login})"),
             (self.tr("Role"), self._info.role),
@@ -214,6 +225,17 @@ class MainWindow(QMainWindow):
         self.search_popup.sig_open_client_requested.connect(opener.open)
         segments.sig_segment_activated.connect(self._on_segments_panel_segment_activated)
         opener.sig_client_saved.connect(self._on_card_opener_client_saved)
+
+    def _connect_deals(self) -> None:
+        page, opener = self.deals_page, self.deal_opener
+        page.sig_open_deal_requested.connect(opener.open)
+        page.sig_new_deal_requested.connect(lambda: opener.new_deal())
+        opener.sig_deal_saved.connect(self._on_deal_opener_deal_saved)
+        page.board.sig_deal_moved.connect(lambda _deal_id: self.refresh_overview())
+
+    def _on_deal_opener_deal_saved(self, deal_id: int) -> None:
+        self.deals_page.on_deal_saved(deal_id)
+        self.refresh_overview()
 
     # -- behaviour ------------------------------------------------------------------------------
     def _on_navigation_current_row_changed(self, row: int) -> None:
@@ -273,7 +295,6 @@ class MainWindow(QMainWindow):
 def _initials(full_name: str) -> str:
     parts = [p for p in full_name.split() if p[:1].isalpha()]
     return "".join(p[0] for p in parts[:2]).upper() or "?"
-
 
 
 def _number(n: int) -> str:

@@ -6,6 +6,8 @@ The sections are placeholders until their issues land; each keeps its objectName
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,7 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services.actor import Permission
 from crm_desktop.ui import theme
+from crm_desktop.ui.context import UiContext
+
+log = logging.getLogger(__name__)
 
 
 class StatCard(QFrame):
@@ -172,3 +178,21 @@ def icon_label(icon_name: str, text: str) -> QWidget:
     layout.addWidget(icon)
     layout.addWidget(label)
     return widget
+
+
+def settings_panels(ctx: UiContext, parent: QWidget | None = None) -> list[QWidget]:
+    """The editors shown on the Settings page for this user (those that exist in this tree).
+
+    The pipelines editor (`ui/settings/pipelines_page.py`) needs the manage-pipelines right.
+    """
+    panels: list[QWidget] = []
+    if ctx.services.actor.can(Permission.MANAGE_PIPELINES):
+        try:
+            from crm_desktop.ui.settings.pipelines_page import (  # noqa: PLC0415 - optional
+                PipelinesSettingsPanel,
+            )
+        except ImportError as exc:
+            log.info("pipelines editor not available (%s)", exc)
+        else:
+            panels.append(PipelinesSettingsPanel(ctx, parent))
+    return panels

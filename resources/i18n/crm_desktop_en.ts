@@ -68,6 +68,52 @@
     </message>
 </context>
 <context>
+    <name>BoardColumn</name>
+    <message>
+        <source>No deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardLossDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; moves to &quot;%2&quot;. The reason goes into the loss reasons report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardHeader</name>
     <message>
         <source>New client</source>
@@ -528,6 +574,112 @@ Add the first one with “New client”.</source>
     <message>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealBoard</name>
+    <message>
+        <source>Hide the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal was changed by someone else. The board has been refreshed: check the deal and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d.</source>
+        <translation>
+            <numerusform>%n d.</numerusform>
+            <numerusform>%n d.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>All managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal has an overdue task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pipelines yet. An administrator creates them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in progress</source>
+        <translation>
+            <numerusform>%n deal in progress</numerusform>
+            <numerusform>%n deals in progress</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1515,33 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>+ Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequiredFieldDialog</name>
+    <message>
+        <source>Required for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,52 @@
         </message>
     </context>
     <context>
+        <name>BoardColumn</name>
+        <message>
+            <source>No deals</source>
+            <translation>Нет сделок</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardLossDialog</name>
+        <message>
+            <source>Deal lost</source>
+            <translation>Сделка проиграна</translation>
+        </message>
+        <message>
+            <source>Choose a reason…</source>
+            <translation>Выберите причину…</translation>
+        </message>
+        <message>
+            <source>What happened (optional)</source>
+            <translation>Что произошло (необязательно)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Why was the deal lost?</source>
+            <translation>Почему сделка проиграна?</translation>
+        </message>
+        <message>
+            <source>"%1" moves to "%2". The reason goes into the loss reasons report.</source>
+            <translation>«%1» переходит на этап «%2». Причина попадёт в отчёт о причинах проигрыша.</translation>
+        </message>
+        <message>
+            <source>Choose why the deal was lost.</source>
+            <translation>Выберите причину проигрыша.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardHeader</name>
         <message>
             <source>New client</source>
@@ -579,6 +625,25 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>DealBoard</name>
+        <message>
+            <source>Hide the message</source>
+            <translation>Скрыть сообщение</translation>
+        </message>
+        <message>
+            <source>The deal was changed by someone else. The board has been refreshed: check the deal and try again.</source>
+            <translation>Сделку уже изменил кто-то другой. Доска обновлена: проверьте сделку и попробуйте ещё раз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d.</source>
+            <translation>
+                <numerusform>%n дн.</numerusform>
+                <numerusform>%n дн.</numerusform>
+                <numerusform>%n дн.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DealCardWindow</name>
         <message>
             <source>No invoices for this deal yet. Invoicing comes in a later version; invoices issued from this deal's products will be listed here.</source>
@@ -751,6 +816,33 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>DealFilterBar</name>
+        <message>
+            <source>All managers</source>
+            <translation>Все менеджеры</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <source>My deals</source>
+            <translation>Мои сделки</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создана</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>любая дата</translation>
+        </message>
+    </context>
+    <context>
         <name>DealForm</name>
         <message>
             <source>Save</source>
@@ -813,6 +905,37 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>DealList</name>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>In stage</source>
+            <translation>На этапе</translation>
+        </message>
+        <message>
+            <source>The deal has an overdue task</source>
+            <translation>По сделке есть просроченная задача</translation>
+        </message>
+    </context>
+    <context>
         <name>DealTasksPanel</name>
         <message>
             <source>No tasks for this deal.</source>
@@ -837,6 +960,37 @@ Add the first one with “New client”.</source>
         <message>
             <source>Overdue</source>
             <translation>Просрочена</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message>
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Доска</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <source>There are no pipelines yet. An administrator creates them in Settings.</source>
+            <translation>Воронок пока нет. Администратор создаёт их в настройках.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s) in progress</source>
+            <translation>
+                <numerusform>%n сделка в работе</numerusform>
+                <numerusform>%n сделки в работе</numerusform>
+                <numerusform>%n сделок в работе</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1988,6 +2142,33 @@ Add the first one with “New client”.</source>
         <message>
             <source>In stock</source>
             <translation>На складе</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequiredFieldDialog</name>
+        <message>
+            <source>Required for this stage</source>
+            <translation>Обязательно для этапа</translation>
+        </message>
+        <message>
+            <source>Amount, ₽</source>
+            <translation>Сумма, ₽</translation>
+        </message>
+        <message>
+            <source>Expected close date</source>
+            <translation>Ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <source>Save and move</source>
+            <translation>Сохранить и перенести</translation>
+        </message>
+        <message>
+            <source>One more thing</source>
+            <translation>Ещё один шаг</translation>
+        </message>
+        <message>
+            <source>Enter an amount greater than zero.</source>
+            <translation>Введите сумму больше нуля.</translation>
         </message>
     </context>
     <context>
