@@ -96,8 +96,10 @@ def model_records(url: str, backend: str, size: int, repeats: int = 10) -> list[
         target = min(SCROLL_TARGET, size)
         started = time.perf_counter()
         view.scrollTo(model.index(target - 1, 0))
+        app.processEvents()  # let the view move before asking what it shows (PITFALLS #9)
         view.viewport().repaint()  # the rows on screen ask for their page
-        _wait(lambda: _shown_rows_loaded(view, model), *_page_signals(model))
+        _wait(lambda: _shown_rows_loaded(view, model) and model.row_at(target - 1) is not None,
+              *_page_signals(model))
         view.viewport().repaint()
         assert model.row_at(target - 1) is not None
         scroll_ms = (time.perf_counter() - started) * 1000

@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 records += run_one(backend, size, args.repeats, args.rebuild, not args.no_model)
             except Exception as exc:  # noqa: BLE001 - report and go on with the others
-                print(f"  skipped: {type(exc).__name__}: {str(exc).splitlines()[0]}",
+                print(f"  skipped: {type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}",
                       file=sys.stderr)
     print(machine())
     print(table(records))
