@@ -208,3 +208,23 @@ def test_the_main_window_wires_search_list_and_card(qtbot, monkeypatch, desk):
     opener.sig_client_saved.emit(card.id)
     qtbot.waitUntil(lambda: page.model.loaded_count() == 2 and page.count == 2, timeout=10_000)
     assert [page.model.index(i, name).data() for i in range(2)] == ["АО Астра", "ООО Ромашка-2"]
+
+
+def test_a_deal_hit_opens_the_deal(qtbot, desk, window, world):
+    from sqlalchemy import select
+
+    from crm_desktop.models import Pipeline
+    from crm_desktop.services.deal_dto import DealData
+
+    client = desk.services.clients.create(ClientData(name="ООО Ромашка"))
+    with world.sessions() as session:
+        pipeline_id = session.scalar(select(Pipeline.id).order_by(Pipeline.id))
+    deal = desk.services.deals.create(DealData(
+        title="Поставка турбин", client_id=client.id, pipeline_id=pipeline_id))
+    popup = window.popup
+    with qtbot.waitSignal(popup.sig_results_shown, timeout=10_000):
+        type_text(window.field, "турбин")
+    assert popup.model.hit(0).kind is HitKind.DEAL
+    with qtbot.waitSignal(popup.sig_open_deal_requested, timeout=3000) as opened:
+        press(window.field, Qt.Key.Key_Return)
+    assert opened.args == [deal.id]

@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         page, opener = self.deals_page, self.deal_opener
         page.sig_open_deal_requested.connect(opener.open)
         page.sig_new_deal_requested.connect(lambda: opener.new_deal())
+        self.search_popup.sig_open_deal_requested.connect(opener.open)
         opener.sig_deal_saved.connect(self._on_deal_opener_deal_saved)
         page.board.sig_deal_moved.connect(lambda _deal_id: self.refresh_overview())
 

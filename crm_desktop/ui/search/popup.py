@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Sig
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from crm_desktop.services.search import SearchHit
+from crm_desktop.services.search import HitKind, SearchHit
 from crm_desktop.ui import errors
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.search.delegate import ROW_HEIGHT, TwoLineDelegate
@@ -29,7 +29,9 @@ class SearchPopup(QFrame):
     """Runs the global search for `field` and shows the hits; asks to open a client by signal."""
 
     sig_open_client_requested = Signal(int)
-    """A hit was chosen (Enter or double-click): open this client (deal hits: its client)."""
+    """A client or contact hit was chosen (Enter or double-click): open this client."""
+    sig_open_deal_requested = Signal(int)
+    """A deal hit was chosen: open this deal."""
     sig_results_shown = Signal(str, int)
     """The hits of this query arrived and are shown (query, number of hits)."""
 
@@ -148,7 +150,10 @@ class SearchPopup(QFrame):
         if hit is None or not self.isVisible():
             return False
         self.hide()
-        self.sig_open_client_requested.emit(hit.client_id)
+        if hit.kind is HitKind.DEAL:
+            self.sig_open_deal_requested.emit(hit.id)
+        else:
+            self.sig_open_client_requested.emit(hit.client_id)
         return True
 
     def _move(self, step: int) -> None:
