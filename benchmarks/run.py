@@ -74,14 +74,20 @@ def run_one(backend: str, size: int, repeats: int, rebuild: bool,
             records.append(Record(op.name, backend, size, percentile(samples, 50),
                                   percentile(samples, 95), raw))
             print(f"  {op.name:28} {percentile(samples, 50):9.2f} ms", file=sys.stderr)
-    records += card.card_records(db.url, backend, size, repeats)
     raw_driver = operations.RawDriver(db.url)
+    sections = [("card", lambda: card.card_records(db.url, backend, size, repeats)),
+                ("board", lambda: board.board_records(db.url, backend, size, repeats,
+                                                      raw_driver.rows))]
+    if with_model:
+        sections.append(("qt model", lambda: qt_model.model_records(db.url, backend, size)))
     try:
-        records += board.board_records(db.url, backend, size, repeats, raw_driver.rows)
+        for name, section in sections:  # one failing section does not lose the others
+            try:
+                records += section()
+            except Exception as exc:  # noqa: BLE001 - report it and go on
+                print(f"  {name} skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
     finally:
         raw_driver.close()
-    if with_model:
-        records += qt_model.model_records(db.url, backend, size)
     return records
 
 
