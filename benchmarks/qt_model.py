@@ -94,6 +94,8 @@ def model_records(url: str, backend: str, size: int, repeats: int = 10) -> list[
         records.append(Record("list_first_paint_model", backend, size, percentile(first, 50),
                               percentile(first, 95), None))
         target = min(SCROLL_TARGET, size)
+        app.processEvents()  # the view takes in the rows the count added (PITFALLS #9)
+        view.doItemsLayout()
         started = time.perf_counter()
         view.scrollTo(model.index(target - 1, 0))
         app.processEvents()  # let the view move before asking what it shows (PITFALLS #9)
