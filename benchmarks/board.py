@@ -7,6 +7,7 @@ deal_move_service: one stage change with its history row and the client's open-d
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -43,9 +44,10 @@ def board_records(url: str, backend: str, size: int, repeats: int, raw_rows) -> 
             return [board.cards(c.stage_id, limit=50) for c in columns]
 
         samples = measure([open_board], repeats)
+        print(f"  board: pipeline {pipeline_id} with {open_deals:,} open deals", file=sys.stderr)
         raw = percentile(measure([lambda: raw_rows(GROUP_BY, pipeline_id)], repeats), 50)
         records = [
-            Record(f"board_open_{open_deals // 1000}k_open_service", backend, size,
+            Record("board_open_service", backend, size,
                    percentile(samples, 50), percentile(samples, 95), None),
             Record("board_columns_service", backend, size,
                    *_p(measure([lambda: board.columns(pipeline_id)], repeats)), raw),
