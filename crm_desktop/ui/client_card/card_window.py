@@ -8,11 +8,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.client_dto import ClientCard
 from crm_desktop.services.enums import ClientKind
 from crm_desktop.services.reference import ReferenceService
+from crm_desktop.ui.card_layout import build_card_layout
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.client_form import ClientForm
 from crm_desktop.ui.client_card.confirm import ask
@@ -62,26 +63,11 @@ class ClientCardWindow(QWidget):
         self.tasks = TasksPanel(ctx)
         self.invoices = InvoicesPanel()
         self.documents = DocumentsPanel(ctx)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("cardTabs")
-        self.tabs.setDocumentMode(True)
-        for widget, title in ((self.form, self.tr("Requisites")),
-                              (self.contacts, self.tr("Contacts")),
-                              (self.timeline, self.tr("Timeline")),
-                              (self.deals, self.tr("Deals")),
-                              (self.tasks, self.tr("Tasks")),
-                              (self.invoices, self.tr("Invoices")),
-                              (self.documents, self.tr("Documents"))):
-            self.tabs.addTab(widget, title)
-        body = QVBoxLayout()
-        body.setContentsMargins(20, 12, 20, 16)
-        body.addWidget(self.error)
-        body.addWidget(self.tabs, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addLayout(body, 1)
+        self.tabs = build_card_layout(self, self.header, self.error, [
+            (self.form, self.tr("Requisites")), (self.contacts, self.tr("Contacts")),
+            (self.timeline, self.tr("Timeline")), (self.deals, self.tr("Deals")),
+            (self.tasks, self.tr("Tasks")), (self.invoices, self.tr("Invoices")),
+            (self.documents, self.tr("Documents"))])
         self._connect()
         self.resize(1180, 800)
         if client_id is None:

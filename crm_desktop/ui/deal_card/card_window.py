@@ -9,13 +9,14 @@ from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.client_dto import ClientCard
 from crm_desktop.services.deal_dto import DealCard
 from crm_desktop.services.enums import StageKind
 from crm_desktop.services.errors import EditConflict, ValidationError
 from crm_desktop.services.reference import Option, PipelineOption
+from crm_desktop.ui.card_layout import build_card_layout
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.confirm import ask
 from crm_desktop.ui.client_card.invoices_tab import InvoicesPanel
@@ -73,24 +74,10 @@ class DealCardWindow(QWidget):
             "issued from this deal's products will be listed here."))
         self.documents = DealDocumentsPanel(ctx)
         self.history = StageHistoryPanel()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("cardTabs")
-        self.tabs.setDocumentMode(True)
-        for widget, title in ((self.form, self.tr("Deal")), (self.tasks, self.tr("Tasks")),
-                              (self.activities, self.tr("Activities")),
-                              (self.invoices, self.tr("Invoices")),
-                              (self.documents, self.tr("Documents")),
-                              (self.history, self.tr("Stage history"))):
-            self.tabs.addTab(widget, title)
-        body = QVBoxLayout()
-        body.setContentsMargins(20, 12, 20, 16)
-        body.addWidget(self.error)
-        body.addWidget(self.tabs, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addLayout(body, 1)
+        self.tabs = build_card_layout(self, self.header, self.error, [
+            (self.form, self.tr("Deal")), (self.tasks, self.tr("Tasks")),
+            (self.activities, self.tr("Activities")), (self.invoices, self.tr("Invoices")),
+            (self.documents, self.tr("Documents")), (self.history, self.tr("Stage history"))])
         self._connect()
         self.resize(1180, 820)
         if deal_id is None:
