@@ -7,7 +7,7 @@ import uuid
 import pytest
 from sqlalchemy import text, update
 
-from crm_desktop.db import make_engine, make_sessions
+from crm_desktop.db import make_sessions
 from crm_desktop.models import AuditEntry
 from crm_desktop.services import audit
 from crm_desktop.services.actor import Permission, system_actor
@@ -116,14 +116,11 @@ def test_unreachable_server_is_a_clear_error():
 
     with pytest.raises(DatabaseUnavailable):
         login("postgresql://nobody@127.0.0.1:1/none", "x", "y")
-    engine = make_engine("sqlite:///:memory:")
-    engine.dispose()
 
 
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)  # logins: PostgreSQL only
 def test_existing_database_login_is_not_taken_over(engine, admin_users):
     """Logins are server-wide: a same-named login of another database is refused, not altered."""
-    if engine.dialect.name != "postgresql":
-        pytest.skip("database logins exist on PostgreSQL only")
     name = f"u{uuid.uuid4().hex[:10]}"
     admin_users.created.append(name)
     with engine.begin() as conn:
