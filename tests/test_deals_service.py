@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.models import LossReason, Pipeline, Stage, StageKind
-from crm_desktop.services.client_dto import ClientData
+from crm_desktop.models import Channel, LossReason, Pipeline, Stage, StageKind
+from crm_desktop.services.client_dto import ClientData, ContactData
 from crm_desktop.services.clients import ClientService
-from crm_desktop.services.deal_dto import DealData, DealItemData
-from crm_desktop.services.deals import DealService
+from crm_desktop.services.deal_dto import DealData, DealItemData, split_item_field
+from crm_desktop.services.deals import DealService, RequiredForStage
 from crm_desktop.services.errors import EditConflict, NotFound, ValidationError
+from crm_desktop.services.pipelines import PipelineService
 from tests.factories import make_world
 
 
@@ -30,6 +32,8 @@ def world(engine):
             select(Stage).where(Stage.pipeline_id == w.pipeline.id).order_by(Stage.position)
         ).all()
         w.reason = s.scalar(select(LossReason).order_by(LossReason.id))
+        w.channel = s.scalar(select(Channel.id).order_by(Channel.id))
+    w.head_admin = w.add_user("boss", "admin")
     return w
 
 
@@ -85,12 +89,62 @@ def test_lost_needs_a_reason_and_closes_the_deal(world):
 
 def test_required_fields_of_a_stage(world):
     with world.sessions.begin() as s:
-        s.get(Stage, world.stages[1].id).required_fields = ["expected_close_on"]
+        s.get(Stage, world.stages[1].id).required_fields = [
+            "expected_close_on", "contact_id", "channel_id", "note", "amount"]
     service = DealService(world.sessions, world.anna)
-    deal = new_deal(world)
-    with pytest.raises(ValidationError) as err:
+    deal = new_deal(world, amount=Decimal("10"))
+    with pytest.raises(RequiredForStage) as err:
         service.move(deal.id, world.stages[1].id, deal.version)
     assert err.value.field == "expected_close_on"
+    assert err.value.missing == ("expected_close_on", "contact_id", "channel_id", "note")
+    assert err.value.params["stage"] == world.stages[1].name
+    contact = ClientService(world.sessions, world.anna).add_contact(
+        world.client.id, ContactData(first_name="Мария"))
+    filled = service.update(deal.id, replace(
+        deal.data, expected_close_on=date(2027, 1, 15), contact_id=contact.id, note=" ",
+        channel_id=world.channel), deal.version)
+    with pytest.raises(RequiredForStage) as err:  # a blank note is still missing
+        service.move(deal.id, world.stages[1].id, filled.version)
+    assert err.value.missing == ("note",)
+    filled = service.update(deal.id, replace(filled.data, note="Бюджет согласован"),
+                            filled.version)
+    moved = service.move(deal.id, world.stages[1].id, filled.version)
+    assert moved.data.stage_id == world.stages[1].id
+
+
+def test_line_item_errors_name_the_line(world):
+    good = DealItemData("Стол", Decimal("1"), Decimal("100"))
+    for items, field in (
+        ((good, DealItemData("Стул", Decimal("-2"), Decimal("1"))), "items[1].quantity"),
+        ((DealItemData("Стол", Decimal("1"), Decimal("1"), discount_pct=Decimal("120")),),
+         "items[0].discount_pct"),
+        ((good, good, DealItemData("Шкаф", Decimal("1"), Decimal("-5"))), "items[2].price"),
+        ((good, DealItemData(" ", Decimal("1"), Decimal("1"))), "items[1].name"),
+        ((DealItemData("Стол", Decimal("1"), Decimal("1"), product_id=999_999),),
+         "items[0].product_id"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            new_deal(world, items=items)
+        assert err.value.field == field
+        assert split_item_field(field) == (int(field[6]), field.split(".")[1])
+    assert DealService(world.sessions, world.anna).for_client(world.client.id) == []
+    assert split_item_field("amount") is None
+
+
+def test_history_names_an_archived_stage(world):
+    service = DealService(world.sessions, world.anna)
+    deal = new_deal(world, amount=Decimal("100"))
+    moved = service.move(deal.id, world.stages[1].id, deal.version)
+    PipelineService(world.sessions, world.head_admin).remove_stage(
+        world.stages[1].id, move_deals_to=world.stages[2].id)
+    history = service.get(moved.id).history
+    assert [(h.from_stage_name, h.to_stage_name) for h in history] == [
+        (None, world.stages[0].name),
+        (world.stages[0].name, world.stages[1].name),
+        (world.stages[1].name, world.stages[2].name),
+    ]
+    assert [(h.from_archived, h.to_archived) for h in history] == [
+        (False, False), (False, True), (True, False)]
 
 
 def test_stale_move_is_a_conflict(world):
@@ -113,7 +167,7 @@ def test_scope_and_bad_input(world):
     assert err.value.field == "title"
     with pytest.raises(ValidationError) as err:
         new_deal(world, items=(DealItemData("Стол", Decimal("0"), Decimal("1")),))
-    assert err.value.field == "items.quantity"
+    assert err.value.field == "items[0].quantity"
     assert DealService(world.sessions, world.head).get(deal.id).id == deal.id
 
 

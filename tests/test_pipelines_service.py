@@ -161,3 +161,20 @@ def test_loss_reasons_are_editable(world):
     names = [o.name for o in ReferenceService(world.sessions, world.anna).loss_reasons()]
     assert "Сорваны сроки" not in names and "Сорвались сроки" not in names
     assert service.add_loss_reason("Сорваны сроки") == reason  # reactivated, not duplicated
+
+
+def test_retired_loss_reasons_are_listed_for_the_editor_and_restored(world):
+    service = PipelineService(world.sessions, world.admin)
+    reason = service.add_loss_reason("Сорвались сроки")
+    service.set_loss_reason_active(reason, False)
+    assert reason not in [r.id for r in service.loss_reasons()]
+    retired = next(r for r in service.loss_reasons(include_inactive=True) if r.id == reason)
+    assert (retired.name, retired.is_active) == ("Сорвались сроки", False)
+    offered = ReferenceService(world.sessions, world.anna).loss_reasons()
+    assert reason not in [o.id for o in offered]
+    service.set_loss_reason_active(reason, True)
+    assert reason in [o.id for o in ReferenceService(world.sessions, world.anna).loss_reasons()]
+    with pytest.raises(PermissionDenied):
+        PipelineService(world.sessions, world.anna).loss_reasons(include_inactive=True)
+    with pytest.raises(PermissionDenied):
+        PipelineService(world.sessions, world.anna).set_loss_reason_active(reason, False)

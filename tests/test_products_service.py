@@ -65,3 +65,20 @@ def test_unique_sku_and_permission(world):
         service.create(ProductData("X-1", "Другой", Decimal("2")))
     with pytest.raises(PermissionDenied):
         ProductService(world.sessions, world.anna).create(ProductData("X-2", "Т", Decimal("1")))
+
+
+def test_archived_products_are_listed_on_request_and_restored(world):
+    service = ProductService(world.sessions, world.admin)
+    chair = service.create(ProductData("CH-1", "Стул", Decimal("900")))
+    service.create(ProductData("DS-1", "Стол", Decimal("9000")))
+    archived = service.set_active(chair.id, False)
+    assert not archived.data.is_active and archived.version > chair.version
+    reader = ProductService(world.sessions, world.anna)
+    assert [p.data.sku for p in reader.search()] == ["DS-1"]
+    listed = service.search(include_inactive=True)
+    assert [(p.data.sku, p.data.is_active) for p in listed] == [("DS-1", True), ("CH-1", False)]
+    assert [p.data.sku for p in service.search("стул", include_inactive=True)] == ["CH-1"]
+    assert service.set_active(chair.id, True).data.is_active
+    assert [p.data.sku for p in reader.search("стул")] == ["CH-1"]
+    with pytest.raises(PermissionDenied):
+        reader.set_active(chair.id, False)

@@ -105,12 +105,24 @@ class ActivityService:
             refresh_last_contact(session, client_id)
 
     def timeline(
-        self, client_id: int, before: tuple[datetime, int] | None = None, limit: int = 50
+        self,
+        client_id: int | None = None,
+        before: tuple[datetime, int] | None = None,
+        limit: int = 50,
+        *,
+        deal_id: int | None = None,
     ) -> list[ActivityRow]:
-        """Newest first; pass the last row's (occurred_at, id) as `before` for the next page."""
+        """A client's interactions, or with `deal_id` only those about that deal, newest
+        first; pass the last row's (occurred_at, id) as `before` for the next page."""
         with self._sessions() as session:
-            get_client(session, self._actor, client_id)
-            query = select(Activity).where(Activity.client_id == client_id)
+            if deal_id is not None:
+                get_deal(session, self._actor, deal_id)
+                query = select(Activity).where(Activity.deal_id == deal_id)
+            elif client_id is not None:
+                get_client(session, self._actor, client_id)
+                query = select(Activity).where(Activity.client_id == client_id)
+            else:
+                raise TypeError("timeline() needs a client_id or a deal_id")
             if before is not None:
                 query = query.where(tuple_(Activity.occurred_at, Activity.id) < tuple_(*before))
             query = query.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)

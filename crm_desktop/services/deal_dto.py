@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
 from crm_desktop.models import StageKind
+
+_ITEM_FIELD = re.compile(r"items\[(\d+)\]\.(\w+)")
+
+
+def item_field(index: int, name: str) -> str:
+    """The field name of a line-item error: `items[2].quantity` is the third line's quantity."""
+    return f"items[{index}].{name}"
+
+
+def split_item_field(field: str) -> tuple[int, str] | None:
+    """(line index, field name) of an `item_field`, or None for any other field."""
+    match = _ITEM_FIELD.fullmatch(field)
+    return (int(match.group(1)), match.group(2)) if match else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +59,16 @@ class DealItemRow:
 
 @dataclass(frozen=True, slots=True)
 class StageChangeRow:
+    """One move; the stage names are read with it, so an archived stage keeps its name."""
+
     from_stage_id: int | None
     to_stage_id: int
     changed_at: datetime
     changed_by_id: int | None
+    from_stage_name: str | None = None
+    to_stage_name: str = ""
+    from_archived: bool = False
+    to_archived: bool = False
 
 
 @dataclass(frozen=True, slots=True)

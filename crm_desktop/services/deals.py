@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -38,11 +39,12 @@ from crm_desktop.services.deal_dto import (
     DealItemData,
     DealItemRow,
     StageChangeRow,
+    item_field,
 )
+from crm_desktop.services.deal_items import line_amount, validate_item
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.services.normalize import fold
 
-CENT = Decimal("0.01")
 WRONG_PIPELINE = QT_TRANSLATE_NOOP("Errors", "This stage belongs to another pipeline.")
 NO_SKIPPING = QT_TRANSLATE_NOOP(
     "Errors", 'This pipeline does not allow skipping stages: the next stage is "{next}".'
@@ -55,28 +57,20 @@ NOT_IN_CLIENT = QT_TRANSLATE_NOOP("Errors", "This contact belongs to another cli
 OUT_OF_SCOPE = QT_TRANSLATE_NOOP(
     "Errors", "You cannot make this person responsible: they are outside your scope."
 )
-BAD_QUANTITY = QT_TRANSLATE_NOOP("Errors", "The quantity must be greater than zero.")
-BAD_DISCOUNT = QT_TRANSLATE_NOOP("Errors", "A discount is between 0 and 100%.")
 UNKNOWN = QT_TRANSLATE_NOOP("Errors", "The selected value no longer exists.")
 
 
-def line_amount(item: DealItemData) -> Decimal:
-    gross = item.quantity * item.price * (Decimal(100) - item.discount_pct) / Decimal(100)
-    return gross.quantize(CENT, ROUND_HALF_UP)
+class RequiredForStage(ValidationError):
+    """The target stage requires fields the deal lacks: `missing` lists them all, in the
+    stage's order (`field` is the first), so one dialog can ask for every one of them."""
+
+    def __init__(self, missing: tuple[str, ...], stage: str) -> None:
+        self.missing = missing
+        super().__init__(missing[0], REQUIRED_FOR_STAGE, stage=stage)
 
 
-def _validate_item(item: DealItemData) -> DealItemData:
-    name = validation.require_text(item.name, field="items.name", limit=300)
-    if item.quantity is None or Decimal(item.quantity) <= 0:
-        raise ValidationError("items.quantity", BAD_QUANTITY)
-    price = validation.money(item.price, field="items.price")
-    discount = Decimal(item.discount_pct or 0)
-    if not Decimal(0) <= discount <= Decimal(100):
-        raise ValidationError("items.discount_pct", BAD_DISCOUNT)
-    unit = validation.require_text(item.unit, field="items.unit", limit=20)
-    return DealItemData(
-        name, Decimal(item.quantity), price, unit, discount, item.vat_rate, item.product_id
-    )
+def _blank(value: object) -> bool:
+    return value is None or value == "" or (isinstance(value, Decimal) and value == 0)
 
 
 def refresh_open_amount(session: Session, client_id: int) -> None:
@@ -92,6 +86,26 @@ def refresh_open_amount(session: Session, client_id: int) -> None:
         .where(Client.id == client_id)
         .values(open_deals_amount=total)
         .execution_options(synchronize_session=False)
+    )
+
+
+def record_stage_change(
+    session: Session,
+    actor: Actor,
+    deal_id: int,
+    from_stage_id: int | None,
+    to_stage_id: int,
+    changed_at: datetime,
+) -> None:
+    """Add the stage history row of one move (creation is a move from None)."""
+    session.add(
+        DealStageChange(
+            deal_id=deal_id,
+            from_stage_id=from_stage_id,
+            to_stage_id=to_stage_id,
+            changed_at=changed_at,
+            changed_by_id=actor.user_id or None,
+        )
     )
 
 
@@ -118,14 +132,8 @@ class DealService:
             session.add(deal)
             session.flush()
             self._set_items(session, deal, items)
-            session.add(
-                DealStageChange(
-                    deal_id=deal.id,
-                    from_stage_id=None,
-                    to_stage_id=stage.id,
-                    changed_at=deal.stage_entered_at,
-                    changed_by_id=self._actor.user_id or None,
-                )
+            record_stage_change(
+                session, self._actor, deal.id, None, stage.id, deal.stage_entered_at
             )
             session.flush()
             refresh_open_amount(session, deal.client_id)
@@ -171,15 +179,7 @@ class DealService:
                 return self._card(session, deal)
             self._check_move(session, pipeline, deal, target, loss_reason_id)
             moved_at = now()
-            session.add(
-                DealStageChange(
-                    deal_id=deal.id,
-                    from_stage_id=deal.stage_id,
-                    to_stage_id=target.id,
-                    changed_at=moved_at,
-                    changed_by_id=self._actor.user_id or None,
-                )
-            )
+            record_stage_change(session, self._actor, deal.id, deal.stage_id, target.id, moved_at)
             deal.stage_id, deal.stage_entered_at = target.id, moved_at
             deal.closed_at = moved_at if target.kind is not StageKind.OPEN else None
             lost = target.kind is StageKind.LOST
@@ -238,9 +238,10 @@ class DealService:
                 raise ValidationError(
                     "stage_id", NO_SKIPPING, next=allowed.name if allowed else "—"
                 )
-        for field in target.required_fields or []:
-            if getattr(deal, str(field), None) in (None, "", Decimal(0)):
-                raise ValidationError(str(field), REQUIRED_FOR_STAGE, stage=target.name)
+        fields = [str(f) for f in target.required_fields or []]
+        missing = tuple(f for f in fields if _blank(getattr(deal, f, None)))
+        if missing:
+            raise RequiredForStage(missing, target.name)
 
     def _reopening(self, session: Session, deal: Deal, target: Stage) -> bool:
         """A won or lost deal may go back to any open stage (recorded like any move)."""
@@ -275,10 +276,10 @@ class DealService:
         manager_id = data.manager_id or self._actor.user_id or None
         if not user_in_scope(session, self._actor, manager_id):
             raise ValidationError("manager_id", OUT_OF_SCOPE)
-        items = [_validate_item(i) for i in data.items]
-        for item in items:
+        items = [validate_item(index, i) for index, i in enumerate(data.items)]
+        for index, item in enumerate(items):
             if item.product_id is not None and session.get(Product, item.product_id) is None:
-                raise ValidationError("items.product_id", UNKNOWN)
+                raise ValidationError(item_field(index, "product_id"), UNKNOWN)
         amount = (
             sum((line_amount(i) for i in items), Decimal(0))
             if items
@@ -315,11 +316,6 @@ class DealService:
         session.flush()
 
     def _card(self, session: Session, deal: Deal) -> DealCard:
-        history = session.scalars(
-            select(DealStageChange)
-            .where(DealStageChange.deal_id == deal.id)
-            .order_by(DealStageChange.changed_at, DealStageChange.id)
-        ).all()
         items = tuple(
             DealItemRow(
                 i.id,
@@ -354,9 +350,32 @@ class DealService:
             deal.loss_reason_id,
             deal.loss_comment,
             items,
-            tuple(
-                StageChangeRow(h.from_stage_id, h.to_stage_id, h.changed_at, h.changed_by_id)
-                for h in history
-            ),
+            self._history(session, deal.id),
             deal.version,
         )
+
+    def _history(self, session: Session, deal_id: int) -> tuple[StageChangeRow, ...]:
+        """The moves, oldest first, with the stage names (archived stages included)."""
+        history = session.scalars(
+            select(DealStageChange)
+            .where(DealStageChange.deal_id == deal_id)
+            .order_by(DealStageChange.changed_at, DealStageChange.id)
+        ).all()
+        ids = {h.to_stage_id for h in history} | {h.from_stage_id or 0 for h in history}
+        stages = {s.id: s for s in session.scalars(select(Stage).where(Stage.id.in_(ids)))}
+        rows = []
+        for h in history:
+            source, target = stages.get(h.from_stage_id or 0), stages[h.to_stage_id]
+            rows.append(
+                StageChangeRow(
+                    h.from_stage_id,
+                    h.to_stage_id,
+                    h.changed_at,
+                    h.changed_by_id,
+                    source.name if source else None,
+                    target.name,
+                    bool(source and source.is_archived),
+                    target.is_archived,
+                )
+            )
+        return tuple(rows)

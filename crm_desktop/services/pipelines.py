@@ -16,6 +16,7 @@ from crm_desktop.models import Deal, DealStageChange, LossReason, Pipeline, Stag
 from crm_desktop.services import audit, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.common import check_version, now, stamp_created, stamp_updated, writing
+from crm_desktop.services.deals import record_stage_change
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 NEEDS_ALL_KINDS = QT_TRANSLATE_NOOP(
@@ -61,6 +62,13 @@ class PipelineRow:
     is_archived: bool
     stages: tuple[StageRow, ...]
     version: int
+
+
+@dataclass(frozen=True, slots=True)
+class LossReasonRow:
+    id: int
+    name: str
+    is_active: bool
 
 
 def _validate_stage(data: StageData) -> StageData:
@@ -242,6 +250,25 @@ class PipelineService:
             session.flush()
             return reason.id
 
+    def loss_reasons(self, *, include_inactive: bool = False) -> list[LossReasonRow]:
+        """The list as the editor shows it; with `include_inactive`, retired reasons too."""
+        self._actor.require(Permission.MANAGE_PIPELINES)
+        with self._sessions() as session:
+            query = select(LossReason).order_by(LossReason.position, LossReason.name)
+            if not include_inactive:
+                query = query.where(LossReason.is_active.is_(True))
+            return [LossReasonRow(r.id, r.name, r.is_active) for r in session.scalars(query)]
+
+    def set_loss_reason_active(self, reason_id: int, active: bool) -> None:
+        """Retire a reason (no longer offered; lost deals keep it) or bring it back."""
+        self._actor.require(Permission.MANAGE_PIPELINES)
+        with self._sessions.begin() as session:
+            reason = session.get(LossReason, reason_id)
+            if reason is None:
+                raise NotFound("loss_reason", reason_id)
+            reason.is_active = active
+            stamp_updated(reason, self._actor)
+
     def update_loss_reason(self, reason_id: int, name: str, active: bool) -> None:
         self._actor.require(Permission.MANAGE_PIPELINES)
         name = validation.require_text(name, field="name", limit=200)
@@ -256,15 +283,7 @@ class PipelineService:
     def _move_all(self, session: Session, deals: list[Deal], target: Stage) -> None:
         moved_at = now()
         for deal in deals:
-            session.add(
-                DealStageChange(
-                    deal_id=deal.id,
-                    from_stage_id=deal.stage_id,
-                    to_stage_id=target.id,
-                    changed_at=moved_at,
-                    changed_by_id=self._actor.user_id or None,
-                )
-            )
+            record_stage_change(session, self._actor, deal.id, deal.stage_id, target.id, moved_at)
         session.execute(
             update(Deal)
             .where(Deal.id.in_([d.id for d in deals]))

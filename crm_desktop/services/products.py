@@ -113,15 +113,32 @@ class ProductService:
         except IntegrityError as exc:
             raise AlreadyExists(what=SKU, value=checked.sku) from exc
 
-    def search(self, text: str = "", limit: int = 30) -> list[ProductRow]:
-        """Active products whose SKU or name contains the text, any case, ё = е.
+    def set_active(self, product_id: int, active: bool) -> ProductRow:
+        """Archive a product (no longer offered in deals; existing lines keep it) or restore it."""
+        self._actor.require(Permission.MANAGE_PIPELINES)
+        with writing(self._sessions, "product", product_id) as session:
+            product = session.get(Product, product_id)
+            if product is None:
+                raise NotFound("product", product_id)
+            product.is_active = active
+            stamp_updated(product, self._actor)
+            session.flush()
+            return _row(product)
+
+    def search(
+        self, text: str = "", limit: int = 30, *, include_inactive: bool = False
+    ) -> list[ProductRow]:
+        """Active products (with `include_inactive`, archived ones too) whose SKU or name
+        contains the text, any case, ё = е.
 
         A catalogue holds hundreds to a few thousand items, so matching happens here with the
         same folding as client search (SQLite's LIKE would not fold Cyrillic, PITFALLS #5).
         """
         term = fold(text)
         with self._sessions() as session:
-            query = select(Product).where(Product.is_active.is_(True)).order_by(Product.name)
+            query = select(Product).order_by(Product.name, Product.id)
+            if not include_inactive:
+                query = query.where(Product.is_active.is_(True))
             found = []
             for product in session.scalars(query.limit(CATALOGUE_SCAN_LIMIT)):
                 if not term or term in fold(product.name) or term in fold(product.sku):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.models import Channel, Client, LossReason, Pipeline, Stage, StageKind, Tag, User
@@ -54,22 +54,14 @@ class ReferenceService:
             return [Option(r.id, r.full_name) for r in rows]
 
     def channels(self) -> list[Option]:
-        with self._sessions() as session:
-            return [
-                Option(i, n)
-                for i, n in session.execute(
-                    select(Channel.id, Channel.name)
-                    .where(Channel.is_active.is_(True))
-                    .order_by(Channel.position, Channel.name)
-                )
-            ]
+        return self._options(
+            select(Channel.id, Channel.name)
+            .where(Channel.is_active.is_(True))
+            .order_by(Channel.position, Channel.name)
+        )
 
     def tags(self) -> list[Option]:
-        with self._sessions() as session:
-            return [
-                Option(i, n)
-                for i, n in session.execute(select(Tag.id, Tag.name).order_by(Tag.name))
-            ]
+        return self._options(select(Tag.id, Tag.name).order_by(Tag.name))
 
     def add_tag(self, name: str) -> Option:
         self._actor.require(Permission.EDIT)
@@ -96,15 +88,16 @@ class ReferenceService:
             )
 
     def loss_reasons(self) -> list[Option]:
+        """The reasons a salesperson may pick (retired ones are not offered)."""
+        return self._options(
+            select(LossReason.id, LossReason.name)
+            .where(LossReason.is_active.is_(True))
+            .order_by(LossReason.position, LossReason.name)
+        )
+
+    def _options(self, query: Select[int, str]) -> list[Option]:
         with self._sessions() as session:
-            return [
-                Option(i, n)
-                for i, n in session.execute(
-                    select(LossReason.id, LossReason.name)
-                    .where(LossReason.is_active.is_(True))
-                    .order_by(LossReason.position, LossReason.name)
-                )
-            ]
+            return [Option(i, n) for i, n in session.execute(query)]
 
     def pipelines(self) -> list[PipelineOption]:
         with self._sessions() as session:

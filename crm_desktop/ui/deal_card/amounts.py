@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.services.deal_dto import DealItemData
-from crm_desktop.services.deals import line_amount
+from crm_desktop.services.deal_items import line_amount
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP
 
 CENT = Decimal("0.01")

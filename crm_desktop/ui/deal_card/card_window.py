@@ -146,8 +146,7 @@ class DealCardWindow(QWidget):
         self.card = card
         self.setWindowTitle(card.data.title)
         self.header.show_card(card, self._pipeline(card.data.pipeline_id))
-        stages = {s.id: s.name for p in self.lists.pipelines for s in p.stages}
-        self.history.show_history(card, stages, {u.id: u.name for u in self.lists.users})
+        self.history.show_history(card, {u.id: u.name for u in self.lists.users})
         self._count(HISTORY, self.tr("Stage history"), len(card.history))
         show_inline(self.error, None)
         self.sig_loaded.emit(card)

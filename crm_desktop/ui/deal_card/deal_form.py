@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.client_dto import ClientCard
-from crm_desktop.services.deal_dto import DealCard, DealData
+from crm_desktop.services.deal_dto import DealCard, DealData, split_item_field
 from crm_desktop.services.errors import EditConflict, ValidationError
 from crm_desktop.services.reference import Option, PipelineOption
 from crm_desktop.ui.client_card.calls import run
@@ -213,7 +213,7 @@ class DealForm(QWidget):
             run(self._ctx.reads, self, lambda: deals.get(deal_id), self._on_conflict,
                 self.fields.errors.show_exception)
             return
-        if isinstance(exc, ValidationError) and exc.field.startswith("items."):
+        if isinstance(exc, ValidationError) and split_item_field(exc.field) is not None:
             self.items.show_error(exc.field, describe(exc))
             text = describe(exc)
         else:

@@ -35,7 +35,7 @@ class StageHistoryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
 
-    def show_history(self, card: DealCard, stages: dict[int, str], users: dict[int, str],
+    def show_history(self, card: DealCard, users: dict[int, str],
                      now: datetime | None = None) -> None:
         moment = now or datetime.now(UTC)
         rows = list(card.history)
@@ -49,14 +49,21 @@ class StageHistoryPanel(QWidget):
             if change.from_stage_id is None:
                 source = self.tr("created")
             else:
-                source = stages.get(change.from_stage_id, self.tr("(removed stage)"))
+                source = self._stage(change.from_stage_name or "", change.from_archived)
             item = QTreeWidgetItem([
                 datetime_text(change.changed_at), source,
-                stages.get(change.to_stage_id, self.tr("(removed stage)")),
+                self._stage(change.to_stage_name, change.to_archived),
                 users.get(change.changed_by_id or 0, NO_VALUE), stayed])
             item.setTextAlignment(4, RIGHT)
+            for column, archived in ((1, change.from_archived), (2, change.to_archived)):
+                if archived:
+                    item.setToolTip(column, self.tr("This stage was removed from the pipeline "
+                                                    "later; the history keeps its name."))
             items.append(item)
         self.tree.addTopLevelItems(list(reversed(items)))
+
+    def _stage(self, name: str, archived: bool) -> str:
+        return self.tr("%1 (archived)").replace("%1", name) if archived else name
 
     def row_texts(self) -> list[list[str]]:
         """What each row shows, newest first (for tests)."""

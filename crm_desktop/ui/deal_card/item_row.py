@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from crm_desktop.services.deal_dto import DealItemData
-from crm_desktop.services.deals import line_amount
+from crm_desktop.services.deal_items import line_amount
 from crm_desktop.services.products import ProductRow
 from crm_desktop.ui.client_card.formatting import NO_VALUE, money
 from crm_desktop.ui.context import UiContext
@@ -99,17 +99,17 @@ class ItemRow(QWidget):
         return not self.name_edit.text().strip() and not self.price_edit.text().strip()
 
     def editor(self, field: str) -> QWidget:
-        return {"items.name": self.name_edit, "items.quantity": self.quantity_edit,
-                "items.unit": self.unit_edit, "items.price": self.price_edit,
-                "items.discount_pct": self.discount_edit,
-                "items.product_id": self.name_edit}.get(field, self.name_edit)
+        """The editor of a line field named as in DealItemData (`quantity`, `price`...)."""
+        return {"quantity": self.quantity_edit, "unit": self.unit_edit,
+                "price": self.price_edit, "discount_pct": self.discount_edit,
+                }.get(field, self.name_edit)
 
     def data(self) -> DealItemData:
         """What the line says; raises KeyError(field) when a number cannot be read."""
         numbers: dict[str, Decimal] = {}
-        for field, edit, empty in (("items.quantity", self.quantity_edit, None),
-                                   ("items.price", self.price_edit, Decimal(0)),
-                                   ("items.discount_pct", self.discount_edit, Decimal(0))):
+        for field, edit, empty in (("quantity", self.quantity_edit, None),
+                                   ("price", self.price_edit, Decimal(0)),
+                                   ("discount_pct", self.discount_edit, Decimal(0))):
             text = edit.text().strip()
             value = _number(text) if text else empty
             if value is None:
@@ -117,8 +117,8 @@ class ItemRow(QWidget):
             numbers[field] = value
         vat = self.vat_combo.currentData()
         return DealItemData(
-            self.name_edit.text().strip(), numbers["items.quantity"], numbers["items.price"],
-            self.unit_edit.text().strip(), numbers["items.discount_pct"],
+            self.name_edit.text().strip(), numbers["quantity"], numbers["price"],
+            self.unit_edit.text().strip(), numbers["discount_pct"],
             Decimal(vat) if vat is not None else None, self.name_edit.product_id)
 
     def refresh_total(self) -> DealItemData | None:

@@ -7,8 +7,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from crm_desktop.services.deal_dto import DealItemData
-from crm_desktop.services.deals import line_amount
+from crm_desktop.services.deal_dto import DealItemData, split_item_field
+from crm_desktop.services.deal_items import line_amount
 from crm_desktop.ui.client_card.formatting import money
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deal_card.amounts import vat_included
@@ -17,19 +17,6 @@ from crm_desktop.ui.errors import show_inline
 from crm_desktop.ui.forms import error_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _bad(field: str, item: DealItemData) -> bool:
-    """Whether `item` is the line a service error about `field` is about."""
-    if field == "items.quantity":
-        return item.quantity <= 0
-    if field == "items.price":
-        return item.price < 0
-    if field == "items.discount_pct":
-        return not Decimal(0) <= item.discount_pct <= Decimal(100)
-    if field in ("items.name", "items.unit"):
-        return not (item.name if field == "items.name" else item.unit)
-    return False
 
 
 class ItemsEditor(QWidget):
@@ -166,18 +153,13 @@ class ItemsEditor(QWidget):
         return tuple(result)
 
     def show_error(self, field: str, text: str) -> None:
-        """A service error about a line field: mark the offending line, text under the table."""
+        """A service error about a line (`items[2].quantity`): the text under the table, the
+        offending editor of that line marked."""
         show_inline(self.error, text)
-        for row in self.filled():
-            try:
-                data = row.data()
-            except KeyError:
-                continue
-            if _bad(field, data):
-                row.mark_invalid(field)
-                return
-        if self.filled():
-            self.filled()[0].mark_invalid(field)
+        where = split_item_field(field)
+        filled = self.filled()
+        if where is not None and where[0] < len(filled):
+            filled[where[0]].mark_invalid(where[1])
 
     def error_text(self) -> str:
         return "" if self.error.isHidden() else self.error.text()
