@@ -19,9 +19,13 @@ from crm_desktop.services.favorites import FavoriteService
 from crm_desktop.services.feed import FeedService
 from crm_desktop.services.pipelines import PipelineService
 from crm_desktop.services.products import ProductService
+from crm_desktop.services.projects import ProjectService
 from crm_desktop.services.reference import ReferenceService
+from crm_desktop.services.reminders import ReminderService
 from crm_desktop.services.search import SearchService
 from crm_desktop.services.segments import SegmentService
+from crm_desktop.services.task_calendar import CalendarService
+from crm_desktop.services.task_lists import TaskListService
 from crm_desktop.services.tasks import TaskService
 from crm_desktop.services.users import UserService
 from crm_desktop.services.workspace import Workspace
@@ -49,6 +53,10 @@ class ServiceBundle:
     board: BoardService
     products: ProductService
     overview: Callable[[], stats.Overview]
+    task_lists: TaskListService
+    calendar: CalendarService
+    reminders: ReminderService
+    projects: ProjectService
 
     @classmethod
     def for_workspace(cls, ws: Workspace) -> ServiceBundle:
@@ -72,4 +80,8 @@ class ServiceBundle:
             board=BoardService(s, a),
             products=ProductService(s, a),
             overview=partial(stats.overview, s, a),
+            task_lists=TaskListService(s, a),
+            calendar=CalendarService(s, a),
+            reminders=ReminderService(s, a),
+            projects=ProjectService(s, a),
         )

@@ -1,17 +1,15 @@
-"""Tasks: create, edit, start, complete (respecting dependencies), list within scope."""
+"""Tasks: create, edit, reschedule, start, complete (respecting dependencies), list within scope."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, insert, or_, select, true
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_desktop.models import Project, RoleScope, Task, TaskPriority, TaskStatus, User
-from crm_desktop.models.task import task_dependencies
+from crm_desktop.models import Project, Task, TaskPriority, TaskStatus, User
 from crm_desktop.services import validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.common import (
@@ -23,43 +21,26 @@ from crm_desktop.services.common import (
     stamp_updated,
     writing,
 )
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-
-BLOCKED = QT_TRANSLATE_NOOP(
-    "Errors", "This task waits for {count} unfinished task(s) it depends on."
+from crm_desktop.services.errors import NotFound, ValidationError
+from crm_desktop.services.task_dependencies import (
+    dependency_ids,
+    replace_dependencies,
+    waiting_for,
 )
-CYCLE = QT_TRANSLATE_NOOP("Errors", "These dependencies would form a cycle.")
-UNKNOWN_USER = QT_TRANSLATE_NOOP("Errors", "Choose an active user as the assignee.")
-REMIND_AFTER_DUE = QT_TRANSLATE_NOOP("Errors", "The reminder must not be later than the due time.")
-UNKNOWN = QT_TRANSLATE_NOOP("Errors", "The selected value no longer exists.")
+from crm_desktop.services.task_dto import (
+    BLOCKED,
+    NOT_ASSIGNABLE,
+    OPEN_STATUSES,
+    REMIND_AFTER_DUE,
+    UNKNOWN,
+    UNKNOWN_USER,
+    Assignee,
+    TaskData,
+    TaskRow,
+)
+from crm_desktop.services.task_scope import assignable_filter, may_assign, task_scope
 
-OPEN_STATUSES = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS)
-
-
-@dataclass(frozen=True, slots=True)
-class TaskData:
-    title: str = ""
-    description: str | None = None
-    assignee_id: int | None = None  # None: the author
-    client_id: int | None = None
-    deal_id: int | None = None
-    project_id: int | None = None
-    due_at: datetime | None = None
-    remind_at: datetime | None = None
-    priority: TaskPriority = TaskPriority.NORMAL
-    depends_on: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class TaskRow:
-    id: int
-    data: TaskData
-    status: TaskStatus
-    author_id: int | None
-    is_automatic: bool
-    is_overdue: bool
-    completed_at: datetime | None
-    version: int
+__all__ = ["OPEN_STATUSES", "TaskData", "TaskRow", "TaskService"]
 
 
 class TaskService:
@@ -71,7 +52,7 @@ class TaskService:
     def create(self, data: TaskData) -> TaskRow:
         self._actor.require(Permission.EDIT)
         with self._sessions.begin() as session:
-            values = self._validate(session, data)
+            values = self._validate(session, data, current_assignee=None)
             task = Task(**values)
             stamp_created(task, self._actor)
             session.add(task)
@@ -88,12 +69,28 @@ class TaskService:
         with writing(self._sessions, "task", task_id) as session:
             task = self._task(session, task_id)
             check_version(task, seen_version, "task", task_id)
-            for key, value in self._validate(session, data).items():
-                setattr(task, key, value)
-            if data.remind_at != task.remind_at:
+            values = self._validate(session, data, task.assignee_id)
+            if values["remind_at"] != task.remind_at:
                 task.reminded_at = None
+            for key, value in values.items():
+                setattr(task, key, value)
             stamp_updated(task, self._actor)
             self._set_dependencies(session, task.id, data.depends_on)
+            session.flush()
+            return self._row(session, task)
+
+    def reschedule(self, task_id: int, due_at: datetime, seen_version: int) -> TaskRow:
+        """Move the due time (postpone, calendar drag); the reminder keeps its lead time."""
+        self._actor.require(Permission.EDIT)
+        with writing(self._sessions, "task", task_id) as session:
+            task = self._task(session, task_id)
+            check_version(task, seen_version, "task", task_id)
+            if task.remind_at is not None:
+                lead = (task.due_at - task.remind_at) if task.due_at is not None else None
+                task.remind_at = due_at - lead if lead is not None else min(task.remind_at, due_at)
+                task.reminded_at = None
+            task.due_at = due_at
+            stamp_updated(task, self._actor)
             session.flush()
             return self._row(session, task)
 
@@ -105,9 +102,11 @@ class TaskService:
             task = self._task(session, task_id)
             check_version(task, seen_version, "task", task_id)
             if status in (TaskStatus.IN_PROGRESS, TaskStatus.DONE):
-                unfinished = self._unfinished_dependencies(session, task.id)
-                if unfinished:
-                    raise ValidationError("status", BLOCKED, count=unfinished)
+                titles = waiting_for(session, [task.id]).get(task.id, ())
+                if titles:
+                    raise ValidationError(
+                        "status", BLOCKED, count=len(titles), titles="«" + "», «".join(titles) + "»"
+                    )
             moment = self._clock()
             task.status = status
             if status is TaskStatus.IN_PROGRESS and task.started_at is None:
@@ -128,6 +127,18 @@ class TaskService:
             check_version(task, seen_version, "task", task_id)
             session.delete(task)
 
+    def assignees(self) -> list[Assignee]:
+        """People the actor may give a task to, the actor first."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(User.id, User.full_name)
+                .where(User.is_active.is_(True), assignable_filter(self._actor))
+                .order_by(User.full_name, User.id)
+            ).all()
+        me = self._actor.user_id
+        people = [Assignee(i, name, i == me) for i, name in rows]
+        return sorted(people, key=lambda a: not a.is_me)
+
     def mine(self, *, include_done: bool = False, limit: int = 500) -> list[TaskRow]:
         """Tasks assigned to the actor, open first by due time (no date last)."""
         with self._sessions() as session:
@@ -142,7 +153,7 @@ class TaskService:
         with self._sessions() as session:
             query = (
                 select(Task)
-                .where(self._scope(), Task.status.in_(OPEN_STATUSES))
+                .where(task_scope(self._actor), Task.status.in_(OPEN_STATUSES))
                 .order_by(Task.due_at.is_(None), Task.due_at, Task.id)
                 .limit(limit)
             )
@@ -175,27 +186,21 @@ class TaskService:
             return [self._row(session, t) for t in session.scalars(query)]
 
     # -- helpers ---------------------------------------------------------------------------
-    def _scope(self) -> ColumnElement[bool]:
-        actor = self._actor
-        mine = or_(Task.assignee_id == actor.user_id, Task.created_by_id == actor.user_id)
-        if actor.scope is RoleScope.ALL:
-            return true()
-        if actor.scope is RoleScope.TEAM and actor.team_id is not None:
-            team = select(User.id).where(User.team_id == actor.team_id)
-            return or_(mine, Task.assignee_id.in_(team))
-        return mine
-
     def _task(self, session: Session, task_id: int) -> Task:
-        task = session.scalar(select(Task).where(Task.id == task_id, self._scope()))
+        task = session.scalar(select(Task).where(Task.id == task_id, task_scope(self._actor)))
         if task is None:
             raise NotFound("task", task_id)
         return task
 
-    def _validate(self, session: Session, data: TaskData) -> dict[str, Any]:
-        assignee_id = data.assignee_id or self._actor.user_id or None
+    def _validate(
+        self, session: Session, data: TaskData, current_assignee: int | None
+    ) -> dict[str, Any]:
+        assignee_id = data.assignee_id or current_assignee or self._actor.user_id or None
         assignee = session.get(User, assignee_id) if assignee_id else None
         if assignee is None or not assignee.is_active:
             raise ValidationError("assignee_id", UNKNOWN_USER)
+        if assignee_id != current_assignee and not may_assign(session, self._actor, assignee.id):
+            raise ValidationError("assignee_id", NOT_ASSIGNABLE)
         if data.client_id is not None:
             get_client(session, self._actor, data.client_id)
         client_id = data.client_id
@@ -222,54 +227,9 @@ class TaskService:
     def _set_dependencies(
         self, session: Session, task_id: int, depends_on: tuple[int, ...]
     ) -> None:
-        wanted = set(depends_on)
-        if task_id in wanted:
-            raise ValidationError("depends_on", CYCLE)
-        for other in wanted:
-            self._task(session, other)
-        if self._reaches(session, wanted, task_id):
-            raise ValidationError("depends_on", CYCLE)
-        session.execute(delete(task_dependencies).where(task_dependencies.c.task_id == task_id))
-        if wanted:
-            session.execute(
-                insert(task_dependencies),
-                [{"task_id": task_id, "depends_on_id": d} for d in sorted(wanted)],
-            )
-
-    def _reaches(self, session: Session, start: set[int], target: int) -> bool:
-        """Whether `target` is among the (transitive) dependencies of the `start` tasks."""
-        seen, frontier = set(start), set(start)
-        while frontier:
-            nxt = set(
-                session.scalars(
-                    select(task_dependencies.c.depends_on_id).where(
-                        task_dependencies.c.task_id.in_(frontier)
-                    )
-                )
-            )
-            if target in nxt:
-                return True
-            frontier = nxt - seen
-            seen |= nxt
-        return False
-
-    def _unfinished_dependencies(self, session: Session, task_id: int) -> int:
-        return len(
-            session.scalars(
-                select(Task.id)
-                .join(task_dependencies, task_dependencies.c.depends_on_id == Task.id)
-                .where(task_dependencies.c.task_id == task_id, Task.status != TaskStatus.DONE)
-            ).all()
-        )
+        replace_dependencies(session, task_id, depends_on, lambda i: self._task(session, i))
 
     def _row(self, session: Session, task: Task) -> TaskRow:
-        deps = tuple(
-            session.scalars(
-                select(task_dependencies.c.depends_on_id)
-                .where(task_dependencies.c.task_id == task.id)
-                .order_by(task_dependencies.c.depends_on_id)
-            )
-        )
         data = TaskData(
             task.title,
             task.description,
@@ -280,7 +240,7 @@ class TaskService:
             task.due_at,
             task.remind_at,
             task.priority,
-            deps,
+            dependency_ids(session, task.id),
         )
         overdue = (
             task.status in OPEN_STATUSES and task.due_at is not None and task.due_at < self._clock()
