@@ -21,9 +21,9 @@ from crm_desktop.services.deal_dto import DealData
 from crm_desktop.services.enums import StageKind
 from crm_desktop.ui.client_card.formatting import money
 from crm_desktop.ui.client_card.opener import ClientCardOpener
+from crm_desktop.ui.common.loss_reason_dialog import LossReasonDialog
 from crm_desktop.ui.deal_card.amounts import stay_text
 from crm_desktop.ui.deal_card.card_window import DealCardWindow
-from crm_desktop.ui.deal_card.loss_dialog import LossReasonDialog
 from crm_desktop.ui.deal_card.opener import DealCardOpener
 
 

@@ -39,6 +39,7 @@ class ActivityForm(QFrame):
         self.setObjectName("activityForm")
         self._ctx = ctx
         self.client_id = 0
+        self.deal_id: int | None = None
         self.kind = ActivityKind.CALL
         self.form_error = error_label("activityError", "form")
         self.errors = FieldErrors(self.form_error)
@@ -83,9 +84,9 @@ class ActivityForm(QFrame):
         self.cancel_button.clicked.connect(lambda: self.setVisible(False))
         self.setVisible(False)
 
-    def start(self, client_id: int, kind: ActivityKind) -> None:
-        """Show the form for `kind`, prefilled with the current time."""
-        self.client_id, self.kind = client_id, kind
+    def start(self, client_id: int, kind: ActivityKind, deal_id: int | None = None) -> None:
+        """Show the form for `kind`, prefilled with the current time (about `deal_id`)."""
+        self.client_id, self.kind, self.deal_id = client_id, kind, deal_id
         self.errors.clear()
         self.when_edit.setDateTime(QDateTime.currentDateTime())
         self.duration_edit.clear()
@@ -106,7 +107,7 @@ class ActivityForm(QFrame):
         except ValueError:
             raise ValidationError("duration_seconds", BAD_DURATION) from None
         return ActivityData(
-            kind=self.kind, client_id=self.client_id,
+            kind=self.kind, client_id=self.client_id, deal_id=self.deal_id,
             occurred_at=cast(datetime, self.when_edit.dateTime().toPython()).astimezone(),
             duration_seconds=seconds if self.kind is ActivityKind.CALL else None,
             outcome=self.outcome_combo.currentText().strip() or None,

@@ -6,17 +6,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.client_dto import ClientCard
 from crm_desktop.services.enums import ClientKind
 from crm_desktop.services.reference import ReferenceService
-from crm_desktop.ui.card_layout import build_card_layout
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.client_form import ClientForm
-from crm_desktop.ui.client_card.confirm import ask
 from crm_desktop.ui.client_card.contacts_panel import ContactsPanel
 from crm_desktop.ui.client_card.deals_tab import DealsPanel
 from crm_desktop.ui.client_card.documents import DocumentsPanel
@@ -24,14 +21,15 @@ from crm_desktop.ui.client_card.header import CardHeader
 from crm_desktop.ui.client_card.invoices_tab import InvoicesPanel
 from crm_desktop.ui.client_card.tasks_tab import TasksPanel
 from crm_desktop.ui.client_card.timeline import TimelinePanel
+from crm_desktop.ui.common.record_window import RecordWindow
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.errors import describe, show_inline
+from crm_desktop.ui.errors import show_inline
 from crm_desktop.ui.forms import error_label
 
 log = logging.getLogger(__name__)
 
 
-class ClientCardWindow(QWidget):
+class ClientCardWindow(RecordWindow):
     """One client's window. Every service call runs on the context's runners."""
 
     sig_saved = Signal(int)
@@ -42,20 +40,14 @@ class ClientCardWindow(QWidget):
     """The user asked to open another client (a duplicate)."""
     sig_loaded = Signal(object)
     """The card was (re)read; the argument is the ClientCard."""
-    sig_closed = Signal(object)
-    """The window is closing (the argument is the window)."""
 
     def __init__(self, ctx: UiContext, client_id: int | None,
                  parent: QWidget | None = None, kind: ClientKind = ClientKind.COMPANY) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("clientCard")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        super().__init__("clientCard", parent)
         self._ctx = ctx
         self.client_id = client_id
         self.card: ClientCard | None = None
-        self._force_close = False
         self.header = CardHeader()
-        self.error = error_label("cardError", "form")
         self.form = ClientForm(ctx)
         self.contacts = ContactsPanel(ctx)
         self.timeline = TimelinePanel(ctx)
@@ -63,7 +55,7 @@ class ClientCardWindow(QWidget):
         self.tasks = TasksPanel(ctx)
         self.invoices = InvoicesPanel()
         self.documents = DocumentsPanel(ctx)
-        self.tabs = build_card_layout(self, self.header, self.error, [
+        self.lay_out(self.header, error_label("cardError", "form"), [
             (self.form, self.tr("Requisites")), (self.contacts, self.tr("Contacts")),
             (self.timeline, self.tr("Timeline")), (self.deals, self.tr("Deals")),
             (self.tasks, self.tr("Tasks")), (self.invoices, self.tr("Invoices")),
@@ -87,20 +79,16 @@ class ClientCardWindow(QWidget):
         self.header.sig_star_toggled.connect(self._on_star_toggled)
         self.header.tags.sig_add_requested.connect(self._on_tag_add_requested)
         self.header.tags.sig_remove_requested.connect(self._on_tag_remove_requested)
-        self.deals.sig_loaded.connect(lambda n: self._count(3, self.tr("Deals"), n))
-        self.tasks.sig_loaded.connect(lambda n: self._count(4, self.tr("Tasks"), n))
-        self.documents.sig_changed.connect(lambda n: self._count(6, self.tr("Documents"), n))
-
-    def _count(self, index: int, title: str, count: int) -> None:
-        self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+        self.deals.sig_loaded.connect(lambda n: self.show_count(3, self.tr("Deals"), n))
+        self.tasks.sig_loaded.connect(lambda n: self.show_count(4, self.tr("Tasks"), n))
+        self.documents.sig_changed.connect(
+            lambda n: self.show_count(6, self.tr("Documents"), n))
 
     def _start_new(self, kind: ClientKind) -> None:
         self.setWindowTitle(self.tr("New client"))
         self.header.show_new()
         self.form.start_new(kind)
-        for index in range(1, self.tabs.count()):
-            self.tabs.setTabEnabled(index, False)
-            self.tabs.setTabToolTip(index, self.tr("Save the client first"))
+        self.set_parts_enabled(False, self.tr("Save the client first"))
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self, *, first: bool = False) -> None:
@@ -109,7 +97,7 @@ class ClientCardWindow(QWidget):
         clients, client_id = self._ctx.services.clients, self.client_id
         run(self._ctx.reads, self, lambda: clients.get(client_id),
             lambda card: self._on_card_loaded(card, first),
-            self._on_failed, key=f"card:{id(self)}")
+            self.show_failure, key=f"card:{id(self)}")
 
     def _on_card_loaded(self, card: object, first: bool) -> None:
         assert isinstance(card, ClientCard)
@@ -126,13 +114,11 @@ class ClientCardWindow(QWidget):
         self.setWindowTitle(card.data.name)
         self.header.show_card(card)
         self.contacts.set_card(card)
-        self._count(1, self.tr("Contacts"), len(card.contacts))
+        self.show_count(1, self.tr("Contacts"), len(card.contacts))
         show_inline(self.error, None)
 
     def _load_parts(self, client_id: int) -> None:
-        for index in range(self.tabs.count()):
-            self.tabs.setTabEnabled(index, True)
-            self.tabs.setTabToolTip(index, "")
+        self.set_parts_enabled(True)
         self.timeline.load(client_id)
         self.deals.load(client_id)
         self.tasks.load(client_id)
@@ -140,10 +126,7 @@ class ClientCardWindow(QWidget):
 
     def _load_tags(self) -> None:
         ref = self._ctx.services.reference
-        run(self._ctx.reads, self, ref.tags, self.header.tags.set_options, self._on_failed)
-
-    def _on_failed(self, exc: Exception) -> None:
-        show_inline(self.error, describe(exc))
+        run(self._ctx.reads, self, ref.tags, self.header.tags.set_options, self.show_failure)
 
     # -- events from the parts ---------------------------------------------------------------
     def _on_form_saved(self, card: object) -> None:
@@ -203,21 +186,12 @@ class ClientCardWindow(QWidget):
         self.sig_saved.emit(card.id)
 
     def _on_tags_failed(self, exc: Exception) -> None:
-        self._on_failed(exc)
+        self.show_failure(exc)
         self.reload()
 
     # -- closing -------------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self._force_close and self.form.is_dirty():
-            event.ignore()
-            ask(self, self.tr("Unsaved changes"),
-                self.tr("The client's data has unsaved changes. Close and discard them?"),
-                self.discard_and_close)
-            return
-        self.sig_closed.emit(self)
-        super().closeEvent(event)
+    def has_unsaved_edits(self) -> bool:
+        return self.form.is_dirty()
 
-    def discard_and_close(self) -> None:
-        """Close without asking about unsaved edits."""
-        self._force_close = True
-        self.close()
+    def unsaved_question(self) -> str:
+        return self.tr("The client's data has unsaved changes. Close and discard them?")

@@ -1,4 +1,6 @@
-"""The Timeline tab: every interaction newest first, "load more", quick logging."""
+"""The Timeline tab: every interaction newest first, "load more", quick logging.
+
+On a deal card the same panel shows (and logs) only the interactions about that deal."""
 
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ class TimelinePanel(QWidget):
         self.setObjectName("timelinePanel")
         self._ctx = ctx
         self.client_id = 0
+        self.deal_id: int | None = None
         self.rows: list[ActivityRow] = []
         self._authors: dict[int, str] = {}
         self.items: list[ActivityItem] = []
@@ -61,7 +64,8 @@ class TimelinePanel(QWidget):
             button = QPushButton("+ " + labels.activity_text(kind))
             button.setObjectName(name)
             button.setProperty("quick", True)
-            button.clicked.connect(lambda _c=False, k=kind: self.form.start(self.client_id, k))
+            button.clicked.connect(
+                lambda _c=False, k=kind: self.form.start(self.client_id, k, self.deal_id))
             buttons.addWidget(button)
             self.kind_buttons[kind] = button
         buttons.addStretch(1)
@@ -94,21 +98,27 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
 
-    def load(self, client_id: int) -> None:
-        """(Re)load the first page and the authors' names."""
-        self.client_id = client_id
+    def load(self, client_id: int, *, deal_id: int | None = None) -> None:
+        """(Re)load the first page and the authors' names; with `deal_id`, only that deal's."""
+        self.client_id, self.deal_id = client_id, deal_id
+        if deal_id is not None:
+            self.empty_label.setText(self.tr(
+                "No calls, meetings or notes about this deal yet: log the first one with the "
+                "buttons above."))
         activities, ref = self._ctx.services.activities, self._ctx.services.reference
         run(self._ctx.reads, self,
-            lambda: (activities.timeline(client_id, None, PAGE), ref.users()),
+            lambda: (activities.timeline(client_id, None, PAGE, deal_id=deal_id), ref.users()),
             self._on_first_page, self._on_failed, key=f"timeline:{id(self)}")
 
     def load_more(self) -> None:
         if not self.rows:
             return
-        activities, client_id, before = self._ctx.services.activities, self.client_id, _key(
-            self.rows[-1])
+        activities, client_id, deal_id = (self._ctx.services.activities, self.client_id,
+                                          self.deal_id)
+        before = _key(self.rows[-1])
         self.more_button.setEnabled(False)
-        run(self._ctx.reads, self, lambda: activities.timeline(client_id, before, PAGE),  # type: ignore[arg-type]
+        run(self._ctx.reads, self,
+            lambda: activities.timeline(client_id, before, PAGE, deal_id=deal_id),  # type: ignore[arg-type]
             self._on_next_page, self._on_failed, key=f"timeline:{id(self)}")
 
     def _on_first_page(self, result: object) -> None:

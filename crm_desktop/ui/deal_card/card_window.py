@@ -8,26 +8,28 @@ from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.client_dto import ClientCard
 from crm_desktop.services.deal_dto import DealCard
+from crm_desktop.services.deals import RequiredForStage
 from crm_desktop.services.enums import StageKind
 from crm_desktop.services.errors import EditConflict, ValidationError
 from crm_desktop.services.reference import Option, PipelineOption
-from crm_desktop.ui.card_layout import build_card_layout
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.confirm import ask
 from crm_desktop.ui.client_card.invoices_tab import InvoicesPanel
+from crm_desktop.ui.client_card.timeline import TimelinePanel
+from crm_desktop.ui.common.loss_reason_dialog import LossReasonDialog
+from crm_desktop.ui.common.record_window import RecordWindow
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.deal_card.deal_activities import DealActivitiesPanel
 from crm_desktop.ui.deal_card.deal_documents import DealDocumentsPanel
 from crm_desktop.ui.deal_card.deal_form import DealForm
 from crm_desktop.ui.deal_card.deal_tasks import DealTasksPanel
 from crm_desktop.ui.deal_card.header import DealHeader
 from crm_desktop.ui.deal_card.history_tab import StageHistoryPanel
-from crm_desktop.ui.deal_card.loss_dialog import LossReasonDialog
+from crm_desktop.ui.deals.required_dialog import FilledFields, RequiredFieldsDialog
+from crm_desktop.ui.deals.required_fields import ask_required, fill_then_move
 from crm_desktop.ui.errors import describe, show_inline
 from crm_desktop.ui.forms import error_label
 
@@ -44,7 +46,7 @@ class Lists:
     users: list[Option]
 
 
-class DealCardWindow(QWidget):
+class DealCardWindow(RecordWindow):
     sig_saved = Signal(int)
     """The deal was created, saved, moved or deleted (the argument is its id)."""
     sig_created = Signal(int)
@@ -52,29 +54,26 @@ class DealCardWindow(QWidget):
     """The card was (re)read or moved; the argument is the DealCard."""
     sig_move_failed = Signal(str)
     sig_client_requested = Signal(int)
-    sig_closed = Signal(object)
 
     def __init__(self, ctx: UiContext, deal_id: int | None, parent: QWidget | None = None,
                  client_id: int | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("dealCard")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        super().__init__("dealCard", parent)
         self._ctx, self.deal_id = ctx, deal_id
         self.card: DealCard | None = None
         self.lists = Lists([], [], [], [], [])
-        self._force_close = False
+        self.loss_dialog: LossReasonDialog | None = None
+        self.required_dialog: RequiredFieldsDialog | None = None
         self.header = DealHeader()
-        self.error = error_label("dealCardError", "form")
         self.form = DealForm(ctx)
         self.tasks = DealTasksPanel(ctx)
-        self.activities = DealActivitiesPanel(ctx)
+        self.activities = TimelinePanel(ctx)
         self.invoices = InvoicesPanel()
         self.invoices.empty_label.setText(self.tr(
             "No invoices for this deal yet. Invoicing comes in a later version; invoices "
             "issued from this deal's products will be listed here."))
         self.documents = DealDocumentsPanel(ctx)
         self.history = StageHistoryPanel()
-        self.tabs = build_card_layout(self, self.header, self.error, [
+        self.lay_out(self.header, error_label("dealCardError", "form"), [
             (self.form, self.tr("Deal")), (self.tasks, self.tr("Tasks")),
             (self.activities, self.tr("Activities")), (self.invoices, self.tr("Invoices")),
             (self.documents, self.tr("Documents")), (self.history, self.tr("Stage history"))])
@@ -84,9 +83,7 @@ class DealCardWindow(QWidget):
             self.setWindowTitle(self.tr("New deal"))
             self.header.show_new()
             self.form.start_new(client_id)
-            for index in range(1, self.tabs.count()):
-                self.tabs.setTabEnabled(index, False)
-                self.tabs.setTabToolTip(index, self.tr("Save the deal first"))
+            self.set_parts_enabled(False, self.tr("Save the deal first"))
         else:
             self.setWindowTitle(self.tr("Deal"))
         self._load_lists()
@@ -97,14 +94,11 @@ class DealCardWindow(QWidget):
         self.form.sig_client_loaded.connect(self._on_client_loaded)
         self.header.sig_client_clicked.connect(self.sig_client_requested.emit)
         self.header.stage_bar.sig_stage_clicked.connect(self._on_stage_clicked)
-        self.tasks.sig_loaded.connect(lambda n: self._count(TASKS, self.tr("Tasks"), n))
+        self.tasks.sig_loaded.connect(lambda n: self.show_count(TASKS, self.tr("Tasks"), n))
         self.activities.sig_loaded.connect(
-            lambda n: self._count(ACTIVITIES, self.tr("Activities"), n))
+            lambda n: self.show_count(ACTIVITIES, self.tr("Activities"), n))
         self.documents.sig_changed.connect(
-            lambda n: self._count(DOCUMENTS, self.tr("Documents"), n))
-
-    def _count(self, index: int, title: str, count: int) -> None:
-        self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+            lambda n: self.show_count(DOCUMENTS, self.tr("Documents"), n))
 
     # -- loading -----------------------------------------------------------------------------
     def _load_lists(self) -> None:
@@ -115,7 +109,7 @@ class DealCardWindow(QWidget):
                           ref.loss_reasons(), ref.users())
             return lists, deals.get(deal_id) if deal_id is not None else None
 
-        run(self._ctx.reads, self, work, self._on_lists_loaded, self._on_failed)
+        run(self._ctx.reads, self, work, self._on_lists_loaded, self.show_failure)
 
     def _on_lists_loaded(self, result: object) -> None:
         lists, card = cast(tuple[Lists, DealCard | None], result)
@@ -131,7 +125,7 @@ class DealCardWindow(QWidget):
             return
         deals, deal_id = self._ctx.services.deals, self.deal_id
         run(self._ctx.reads, self, lambda: deals.get(deal_id), self._on_reloaded,
-            self._on_failed, key=f"deal:{id(self)}")
+            self.show_failure, key=f"deal:{id(self)}")
 
     def _on_reloaded(self, card: object) -> None:
         assert isinstance(card, DealCard)
@@ -147,33 +141,30 @@ class DealCardWindow(QWidget):
         self.setWindowTitle(card.data.title)
         self.header.show_card(card, self._pipeline(card.data.pipeline_id))
         self.history.show_history(card, {u.id: u.name for u in self.lists.users})
-        self._count(HISTORY, self.tr("Stage history"), len(card.history))
+        self.show_count(HISTORY, self.tr("Stage history"), len(card.history))
         show_inline(self.error, None)
         self.sig_loaded.emit(card)
 
     def _load_parts(self, card: DealCard) -> None:
-        for index in range(self.tabs.count()):
-            self.tabs.setTabEnabled(index, True)
-            self.tabs.setTabToolTip(index, "")
+        self.set_parts_enabled(True)
         self.tasks.load(card.id)
-        self.activities.load(card.data.client_id, card.id)
+        self.activities.load(card.data.client_id, deal_id=card.id)
         self.documents.load(card.id)
 
     def _on_client_loaded(self, client: object) -> None:
         assert isinstance(client, ClientCard)
         self.header.show_client(client.id, client.data.name)
 
-    def _on_failed(self, exc: Exception) -> None:
-        show_inline(self.error, describe(exc))
-
     # -- moving between stages ---------------------------------------------------------------
     def _on_stage_clicked(self, stage_id: int) -> None:
         stage = self.header.stage_bar.stages[stage_id]
         if stage.kind is StageKind.LOST:
-            dialog = LossReasonDialog(self.lists.reasons, stage.name, self)
+            title = self.card.data.title if self.card else ""
+            dialog = LossReasonDialog(title, stage.name, self.lists.reasons, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(
                 lambda: self.move_to(stage_id, dialog.reason_id(), dialog.comment()))
+            self.loss_dialog = dialog
             dialog.open()
             return
         ask(self, self.tr("Move the deal"),
@@ -181,21 +172,36 @@ class DealCardWindow(QWidget):
             lambda: self.move_to(stage_id))
 
     def move_to(self, stage_id: int, reason_id: int | None = None,
-                comment: str | None = None) -> None:
+                comment: str | None = None, filled: FilledFields | None = None) -> None:
+        """Move (after saving `filled`, the fields the stage asked for) on the write runner."""
         if self.card is None:
             return
-        deals, card = self._ctx.services.deals, self.card
+        services, card = self._ctx.services, self.card
         run(self._ctx.writes, self,
-            lambda: deals.move(card.id, stage_id, card.version, reason_id, comment),
-            self._on_moved, self._on_move_failed)
+            lambda: fill_then_move(services, card.id, card.version, stage_id, filled,
+                                   reason_id, comment),
+            lambda moved: self._on_moved(moved, filled),
+            lambda exc: self._on_move_failed(exc, stage_id, reason_id, comment, filled))
 
-    def _on_moved(self, card: object) -> None:
+    def _on_moved(self, card: object, filled: FilledFields | None = None) -> None:
         assert isinstance(card, DealCard)
-        self.form.stage_moved(card)
+        self.form.stage_moved(card, filled)
         self._show_card(card)
         self.sig_saved.emit(card.id)
 
-    def _on_move_failed(self, exc: Exception) -> None:
+    def _on_move_failed(self, exc: Exception, stage_id: int, reason_id: int | None,
+                        comment: str | None, filled: FilledFields | None) -> None:
+        if isinstance(exc, RequiredForStage) and filled is None and self.card is not None:
+            def opened(dialog: RequiredFieldsDialog) -> None:
+                self.required_dialog = dialog
+
+            ask_required(self._ctx, self, self.card.id, exc, opened,
+                         lambda answers: self.move_to(stage_id, reason_id, comment, answers),
+                         self._on_move_failed_finally, prefill=self.form.typed_data())
+            return
+        self._on_move_failed_finally(exc)
+
+    def _on_move_failed_finally(self, exc: Exception) -> None:
         text = describe(exc)
         if isinstance(exc, ValidationError) and self.form.fields.errors.resolve(exc.field):
             self.form.fields.errors.show_exception(exc)
@@ -221,16 +227,8 @@ class DealCardWindow(QWidget):
         self._force_close = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self._force_close and self.form.is_dirty():
-            event.ignore()
-            ask(self, self.tr("Unsaved changes"),
-                self.tr("The deal has unsaved changes. Close and discard them?"),
-                self.discard_and_close)
-            return
-        self.sig_closed.emit(self)
-        super().closeEvent(event)
+    def has_unsaved_edits(self) -> bool:
+        return self.form.is_dirty()
 
-    def discard_and_close(self) -> None:
-        self._force_close = True
-        self.close()
+    def unsaved_question(self) -> str:
+        return self.tr("The deal has unsaved changes. Close and discard them?")

@@ -147,6 +147,19 @@ class DealFields(QWidget):
         self.close_edit.setDate(qdate(expected) if expected else NO_DATE)
         self.note_edit.setPlainText(data.note or "")
 
+    def show_values(self, data: DealData, names: list[str]) -> None:
+        """Take the stored value of the named fields only (what a stage asked for)."""
+        if "contact_id" in names:
+            self.contact_combo.set_value(data.contact_id)
+        if "channel_id" in names:
+            self.channel_combo.set_value(data.channel_id)
+        if "amount" in names and not self.amount_edit.isReadOnly():
+            self.amount_edit.setText(f"{data.amount:f}".replace(".", ","))
+        if "expected_close_on" in names and data.expected_close_on:
+            self.close_edit.setDate(qdate(data.expected_close_on))
+        if "note" in names:
+            self.note_edit.setPlainText(data.note or "")
+
     def show_computed(self, computed: bool, total: Decimal) -> None:
         """With products the amount is their total and cannot be typed."""
         self.amount_edit.setReadOnly(computed)

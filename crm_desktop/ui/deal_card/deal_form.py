@@ -25,6 +25,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deal_card.conflict_banner import DealConflictBanner, changed_captions
 from crm_desktop.ui.deal_card.deal_fields import DealFields
 from crm_desktop.ui.deal_card.items_editor import ItemsEditor
+from crm_desktop.ui.deals.required_dialog import FilledFields
 from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import error_label
 
@@ -137,9 +138,23 @@ class DealForm(QWidget):
         self.fields.errors.clear()
         self._baseline = self._snapshot()
 
-    def stage_moved(self, card: DealCard) -> None:
-        """A move saved a new version; edits in progress stay and will save over it."""
-        self.version = card.version
+    def stage_moved(self, card: DealCard, filled: FilledFields | None = None) -> None:
+        """A move saved a new version: an untouched form shows it; edits in progress stay, and
+        only the fields the stage asked for (`filled`) take the stored values."""
+        if not self.is_dirty():
+            self.set_card(card)
+            return
+        self.version, self._started = card.version, card.data
+        if filled is not None:
+            self.fields.show_values(card.data, [*filled.values, "contact_id"]
+                                    if filled.new_contact else list(filled.values))
+            if filled.new_contact:
+                self.load_client(card.data.client_id)
+
+    def typed_data(self) -> DealData | None:
+        """What the form holds now, or None while a line item has an unreadable number."""
+        snapshot = self._snapshot()
+        return snapshot if isinstance(snapshot, DealData) else None
 
     def load_client(self, client_id: int) -> None:
         clients = self._ctx.services.clients

@@ -1,32 +1,30 @@
 """Moving a dropped card through DealService.move under the pipeline's rules.
 
-Asks for a loss reason before a move to a lost stage, and for a field the target stage
-requires (amount, expected close date) when the service says it is missing; then saves it and
-retries. The writes run on ctx.writes; what happened comes back as signals for the board.
+Asks for a loss reason before a move to a lost stage, and for every field the target stage
+requires when the service says they are missing; then saves them and retries. The writes run
+on ctx.writes; what happened comes back as signals for the board.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.board import ColumnSummary
-from crm_desktop.services.deal_dto import DealCard
-from crm_desktop.services.deals import REQUIRED_FOR_STAGE, DealService
+from crm_desktop.services.deals import RequiredForStage
 from crm_desktop.services.enums import StageKind
-from crm_desktop.services.errors import CrmError, EditConflict, ValidationError
+from crm_desktop.services.errors import CrmError, EditConflict
 from crm_desktop.services.reference import Option
 from crm_desktop.ui import errors
+from crm_desktop.ui.common.loss_reason_dialog import LossReasonDialog
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deals.card_model import alive
-from crm_desktop.ui.deals.loss_dialog import BoardLossDialog
 from crm_desktop.ui.deals.payload import DragPayload
-from crm_desktop.ui.deals.required_dialog import SUPPORTED_FIELDS, RequiredFieldDialog
+from crm_desktop.ui.deals.required_dialog import FilledFields, RequiredFieldsDialog
+from crm_desktop.ui.deals.required_fields import ask_required, fill_then_move
 
 log = logging.getLogger(__name__)
 
@@ -38,25 +36,7 @@ class MoveRequest:
     title: str
     loss_reason_id: int | None = None
     loss_comment: str | None = None
-    fill: tuple[str, Decimal | date] | None = None  # a required field to save first
-
-
-def perform(deals: DealService, request: MoveRequest) -> DealCard:
-    """Worker thread: save the required field (if any) with the seen version, then move."""
-    deal_id, version = request.payload.deal_id, request.payload.version
-    if request.fill is not None:
-        card = deals.get(deal_id)
-        if card.version != version:
-            raise EditConflict("deal", deal_id)
-        field, value = request.fill
-        if isinstance(value, Decimal):
-            data = replace(card.data, amount=value)
-        else:
-            data = replace(card.data, expected_close_on=value)
-        log.debug("saving the %s of deal %s before the move", field, deal_id)
-        version = deals.update(deal_id, data, version).version
-    return deals.move(deal_id, request.target.stage_id, version,
-                      request.loss_reason_id, request.loss_comment)
+    fill: FilledFields | None = None  # the required fields to save first
 
 
 class DealMover(QObject):
@@ -73,8 +53,8 @@ class DealMover(QObject):
         super().__init__(parent)
         self._ctx, self._parent = ctx, parent
         self.loss_reasons: list[Option] = []
-        self.loss_dialog: BoardLossDialog | None = None
-        self.required_dialog: RequiredFieldDialog | None = None
+        self.loss_dialog: LossReasonDialog | None = None
+        self.required_dialog: RequiredFieldsDialog | None = None
 
     def move(self, payload: DragPayload, target: ColumnSummary, title: str) -> None:
         if payload.stage_id == target.stage_id:
@@ -87,7 +67,7 @@ class DealMover(QObject):
 
     # -- dialogs --------------------------------------------------------------------------------
     def _ask_loss_reason(self, request: MoveRequest) -> None:
-        dialog = BoardLossDialog(request.title, request.target.name, self.loss_reasons,
+        dialog = LossReasonDialog(request.title, request.target.name, self.loss_reasons,
                                   self._parent)
         self.loss_dialog = dialog
 
@@ -99,32 +79,30 @@ class DealMover(QObject):
         dialog.finished.connect(lambda _r: self._forget(dialog))
         dialog.open()
 
-    def _ask_required(self, request: MoveRequest, field: str, message: str) -> None:
-        dialog = RequiredFieldDialog(field, message, self._parent)
-        self.required_dialog = dialog
+    def _ask_required(self, request: MoveRequest, exc: RequiredForStage) -> None:
+        def opened(dialog: RequiredFieldsDialog) -> None:
+            self.required_dialog = dialog
+            dialog.finished.connect(lambda _r: self._forget(dialog))
 
-        def accepted() -> None:
-            value = dialog.value()
-            assert value is not None
-            self._submit(replace(request, fill=(field, value)))
-
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-        dialog.open()
+        ask_required(self._ctx, self._parent, request.payload.deal_id, exc, opened,
+                     lambda filled: self._submit(replace(request, fill=filled)),
+                     lambda failure: self._on_failed(request, failure))
 
     def _forget(self, dialog: QObject) -> None:
         if self.loss_dialog is dialog:
             self.loss_dialog = None
+            dialog.deleteLater()
         if self.required_dialog is dialog:
             self.required_dialog = None
-        dialog.deleteLater()
 
     # -- the write ------------------------------------------------------------------------------
     def _submit(self, request: MoveRequest) -> None:
-        deals = self._ctx.services.deals
-        log.debug("moving deal %s to stage %s", request.payload.deal_id, request.target.stage_id)
+        services, payload = self._ctx.services, request.payload
+        log.debug("moving deal %s to stage %s", payload.deal_id, request.target.stage_id)
         self._ctx.writes.submit(
-            lambda: perform(deals, request),
+            lambda: fill_then_move(services, payload.deal_id, payload.version,
+                                   request.target.stage_id, request.fill,
+                                   request.loss_reason_id, request.loss_comment),
             lambda _card: self._on_moved(request),
             lambda exc: self._on_failed(request, exc))
 
@@ -139,9 +117,8 @@ class DealMover(QObject):
         source, target = request.payload.stage_id, request.target.stage_id
         if isinstance(exc, EditConflict):
             self.sig_conflict.emit(source, target)
-        elif (isinstance(exc, ValidationError) and exc.message == REQUIRED_FOR_STAGE
-              and exc.field in SUPPORTED_FIELDS and request.fill is None):
-            self._ask_required(request, exc.field, errors.error_text(exc))
+        elif isinstance(exc, RequiredForStage) and request.fill is None:
+            self._ask_required(request, exc)
         elif isinstance(exc, CrmError):
             self.sig_failed.emit(errors.error_text(exc))
         else:

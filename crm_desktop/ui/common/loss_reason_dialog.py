@@ -1,4 +1,7 @@
-"""Asks why a deal was lost (the editable loss reasons list) and an optional comment."""
+"""Why was the deal lost: a reason from the editable list and an optional comment.
+
+Asked before any move to a lost stage, from the board and from the deal card's stage bar.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from crm_desktop.ui import errors
 from crm_desktop.ui.forms import dialog_header, error_label
 
 
-class BoardLossDialog(QDialog):
+class LossReasonDialog(QDialog):
     """OK only with a reason chosen; Cancel means the deal does not move."""
 
     def __init__(self, deal_title: str, stage_name: str, reasons: list[Option],
@@ -42,6 +45,7 @@ class BoardLossDialog(QDialog):
         form.addRow(QLabel(self.tr("Comment")), self.comment_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close as lost"))
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,8 +58,8 @@ class BoardLossDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
-        self.reason_combo.currentIndexChanged.connect(lambda _i: errors.show_inline(self.error,
-                                                                                    None))
+        self.reason_combo.currentIndexChanged.connect(
+            lambda _i: errors.show_inline(self.error, None))
 
     def reason_id(self) -> int | None:
         value = self.reason_combo.currentData()
