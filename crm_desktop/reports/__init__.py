@@ -1,0 +1,1 @@
+"""PDF documents (ReportLab): DTOs in, PDF bytes out. Qt-free."""
