@@ -223,3 +223,45 @@ def test_client_card_deals_tab_opens_the_deal_and_a_new_deal_form(qtbot, office,
             window.discard_and_close()
     finally:
         close_windows(clients)
+
+
+def test_a_bad_second_line_is_the_one_highlighted(qtbot, office, opener, client_id):
+    window = new_form(qtbot, opener, client_id)
+    fill_row(window, "Бумага А4", "10", "390")
+    fill_row(window, "Монтаж", "2", "1500", "150")  # a discount over 100 %
+    with qtbot.waitSignal(window.form.sig_save_failed, timeout=5000):
+        qtbot.mouseClick(window.form.save_button, LEFT)
+    first, second = window.form.items.rows
+    assert second.discount_edit.property("invalid") is True
+    assert not first.discount_edit.property("invalid")
+    assert "100" in window.form.items.error_text()
+    assert office.services.deals.for_client(client_id) == []
+
+
+def test_stage_bar_asks_for_the_required_fields_and_moves(qtbot, office, opener, client_id):
+    from crm_desktop.models import Stage
+
+    deal_id = make_deal(office, client_id)
+    second = office.services.reference.pipelines()[0].stages[1]
+    with office.world.sessions.begin() as session:
+        session.get_one(Stage, second.id).required_fields = ["contact_id", "note"]
+    window = open_deal(qtbot, opener, deal_id)
+    qtbot.mouseClick(window.header.stage_bar.buttons[second.id], LEFT)
+    window.findChild(QMessageBox, "confirmBox").button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.required_dialog is not None
+                    and window.required_dialog.isVisible(), timeout=5000)
+    dialog = window.required_dialog
+    assert dialog.missing == ("contact_id", "note")
+    type_text(dialog.new_contact_edit, "Мария")
+    dialog.note_edit.setPlainText("Ждут счёт")
+    with qtbot.waitSignal(window.sig_loaded, timeout=5000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    card = office.services.deals.get(deal_id)
+    assert card.data.stage_id == second.id and card.data.note == "Ждут счёт"
+    contacts = office.services.clients.get(client_id).contacts
+    assert [c.id for c in contacts] == [card.data.contact_id]
+    assert window.header.stage_bar.state_of(second.id) == "current"
+    qtbot.waitUntil(lambda: window.form.fields.contact_combo.value() == card.data.contact_id,
+                    timeout=5000)
+    assert window.form.fields.note_edit.toPlainText() == "Ждут счёт"
+    assert not window.form.is_dirty()
