@@ -92,8 +92,33 @@ def create_pg_database(admin: Engine, name: str, template: str | None = None) ->
 
 
 def drop_pg_database(admin: Engine, name: str) -> None:
+    """Drop a test database and the server-wide group roles its migration created (a copy of
+    the template shares the template's roles: those go with the template)."""
+    prefix = _own_role_prefix(name)
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if prefix:
+            roles = conn.scalars(
+                text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p)"),
+                {"p": prefix + "_"},
+            ).all()
+            for role in roles:
+                conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+
+
+def _own_role_prefix(database: str) -> str | None:
+    engine = make_engine(pg_url(database))
+    try:
+        with engine.connect() as conn:
+            prefix = conn.scalar(text(
+                "SELECT value #>> '{}' FROM settings WHERE key = 'pg_role_prefix'"))
+    except Exception:  # noqa: BLE001 - no schema (yet): no roles either
+        prefix = None
+    finally:
+        engine.dispose()
+    if prefix and database.replace("-", "_").lower()[:20] in str(prefix):
+        return str(prefix)
+    return None
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crm_desktop import __version__
-from crm_desktop.admin import commands_data, commands_db, commands_users
+from crm_desktop.admin import (
+    commands_data,
+    commands_db,
+    commands_roles,
+    commands_server,
+    commands_users,
+)
 from crm_desktop.admin.common import PROG, CliError, add_db_option
 from crm_desktop.services.errors import (
     AccountDisabled,
@@ -55,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands_db.register(commands)
+    commands_server.register(commands)
     commands_users.register(commands)
+    commands_roles.register(commands)
     commands_data.register(commands)
     return parser
 

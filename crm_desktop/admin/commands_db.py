@@ -6,9 +6,10 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, inspect
 
 from crm_desktop import schema
+from crm_desktop.admin.commands_server import sync_server
 from crm_desktop.admin.common import (
     PROG,
     add_db_option,
@@ -19,11 +20,10 @@ from crm_desktop.admin.common import (
     sqlite_file,
     warn,
 )
-from crm_desktop.services import backup
-from crm_desktop.services.errors import SchemaMismatch
+from crm_desktop.services import backup, protection
+from crm_desktop.services.errors import ConfigurationError, SchemaMismatch
 
 EXIT_NOT_AT_HEAD = 4
-BAD_CTYPES = ("C", "POSIX")
 
 
 def register(commands: Any) -> None:
@@ -63,17 +63,10 @@ def _refuse_newer(engine: Engine) -> str | None:
 
 def check_ctype(engine: Engine) -> None:
     """PITFALLS #4: with LC_CTYPE C/POSIX pg_trgm and lower() do not fold Cyrillic."""
-    with engine.connect() as conn:
-        ctype = str(conn.scalar(text(
-            "SELECT datctype FROM pg_database WHERE datname = current_database()")))
-        provider = "c"
-        if int(conn.scalar(text("SHOW server_version_num")) or 0) >= 150000:  # ICU locales
-            provider = str(conn.scalar(text(
-                "SELECT datlocprovider FROM pg_database WHERE datname = current_database()")))
-    if provider != "i" and ctype.upper() in BAD_CTYPES:
-        warn(f"the database uses LC_CTYPE={ctype}: search will NOT find Russian text "
-             "regardless of case (pg_trgm ignores Cyrillic there). Recreate the database with "
-             "LC_CTYPE 'C.UTF-8' or 'ru_RU.UTF-8' (createdb --locale=C.UTF-8 -T template0).")
+    try:
+        protection.check_ctype(engine)
+    except ConfigurationError as exc:
+        warn(f"{exc} (createdb --locale=C.UTF-8 -T template0)")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -87,6 +80,8 @@ def cmd_init(args: argparse.Namespace) -> int:
             print(f"The database is already up to date (revision {head}).")
             return 0
         schema.upgrade(engine)
+        if is_postgres(engine):
+            sync_server(engine)
         verb = "created" if revision is None else f"upgraded from revision {revision}"
         print(f"Database {verb}; schema revision {head}.")
         return 0
@@ -112,6 +107,8 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
             backup.backup(database(args).url, saved)
             print(f"Backup of the current database: {saved}")
         schema.upgrade(engine)
+        if is_postgres(engine):
+            sync_server(engine)
         print(f"Database upgraded from revision {revision} to {head}.")
         return 0
     finally:

@@ -19,12 +19,8 @@ from crm_desktop.admin.common import (
 from crm_desktop.db import make_sessions
 from crm_desktop.models import Team
 from crm_desktop.services.actor import system_actor
-from crm_desktop.services.users import ROLE_FLAGS, UserService
+from crm_desktop.services.users import UserService
 from crm_desktop.services.workspace import role_names
-
-# short names of the role flags for `role list`
-FLAG_NAMES = {flag: flag.removeprefix("can_").removeprefix("manage_").replace("view_", "")
-              for flag in ROLE_FLAGS}
 
 
 def register(commands: Any) -> None:
@@ -65,14 +61,15 @@ def register(commands: Any) -> None:
         add_db_option(action)
         action.set_defaults(handler=cmd_user_set_active, active=active)
 
-    role = commands.add_parser("role", help="list roles", description="Roles and their rights.")
-    add_db_option(role)
-    role_actions = role.add_subparsers(dest="role_command", metavar="ACTION", required=True)
-    role_list = role_actions.add_parser(
-        "list", help="list roles with scope and permissions",
-        description="List roles: key, name, scope (own/team/all clients) and permissions.")
-    add_db_option(role_list)
-    role_list.set_defaults(handler=cmd_role_list)
+    set_role = actions.add_parser(
+        "set-role", help="move a user to another role (and team)",
+        description="Give a user another role; on PostgreSQL their login moves to that role's "
+                    "group role at once.")
+    set_role.add_argument("login", metavar="LOGIN")
+    set_role.add_argument("--role", required=True, metavar="ROLE")
+    set_role.add_argument("--team", metavar="TEAM", help='team (department); "" for none')
+    add_db_option(set_role)
+    set_role.set_defaults(handler=cmd_user_set_role)
 
     whoami = commands.add_parser(
         "whoami", help="log in as a user and print who that is",
@@ -127,18 +124,14 @@ def cmd_user_set_active(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_role_list(args: argparse.Namespace) -> int:
+def cmd_user_set_role(args: argparse.Namespace) -> int:
     service, engine = _service(args)
     try:
-        roles = service.roles()
+        row = service.set_role(args.login, args.role, team=args.team)
     finally:
         engine.dispose()
-    print_table(
-        ("key", "name", "scope", "permissions"),
-        [(r.key, r.name, r.scope.value,
-          ", ".join(FLAG_NAMES[f] for f in ROLE_FLAGS if r.flags.get(f)) or "read only")
-         for r in roles],
-    )
+    print(f"User {row.login} now has the role {row.role_key}"
+          + (f", team {row.team}." if row.team else "."))
     return 0
 
 

@@ -85,6 +85,12 @@ class ConfigurationError(CrmError):
         "unsupported_backend": QT_TRANSLATE_NOOP(
             "Errors", 'Unsupported database type "{detail}": use sqlite or postgresql.'
         ),
+        "bad_ctype": QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database uses the locale {detail}, in which PostgreSQL cannot fold Cyrillic "
+            "case, so search would miss Russian names. Create the database with LC_CTYPE "
+            "'C.UTF-8' or 'ru_RU.UTF-8' (or an ICU locale).",
+        ),
     }
 
     def __init__(self, code: str, detail: str) -> None:

@@ -10,8 +10,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_desktop.models import Role, RoleScope, Team, User
-from crm_desktop.services import audit
+from crm_desktop.models import Role, Team, User
+from crm_desktop.services import audit, protection
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -20,6 +20,7 @@ from crm_desktop.services.errors import (
     ValidationError,
 )
 from crm_desktop.services.passwords import hash_password
+from crm_desktop.services.roles import ROLE_FLAGS, RoleRow, RoleService
 from crm_desktop.services.validation import optional_text, require_text
 
 BAD_LOGIN = QT_TRANSLATE_NOOP(
@@ -28,8 +29,10 @@ BAD_LOGIN = QT_TRANSLATE_NOOP(
 )
 SHORT_PASSWORD = QT_TRANSLATE_NOOP("Errors", "The password must be at least {limit} characters.")
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Errors", "Unknown role: {value}")
+OWN_ADMIN_RIGHTS = QT_TRANSLATE_NOOP(
+    "Errors", "You cannot take the right to manage users away from yourself."
+)
 LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "login")
-DB_LOGIN_TAKEN = QT_TRANSLATE_NOOP("Errors", "database login")
 
 MIN_PASSWORD = 8
 _LOGIN_RE = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
@@ -47,27 +50,7 @@ class UserRow:
     last_login_at: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class RoleRow:
-    id: int
-    key: str
-    name: str
-    scope: RoleScope
-    is_builtin: bool
-    flags: dict[str, bool]
-
-
-ROLE_FLAGS = (
-    "can_edit",
-    "can_export",
-    "can_copy",
-    "can_print",
-    "can_import",
-    "can_delete",
-    "can_manage_users",
-    "can_manage_pipelines",
-    "can_view_reports",
-)
+__all__ = ["ROLE_FLAGS", "RoleRow", "UserRow", "UserService", "create_first_admin"]
 
 
 def _user_row(user: User) -> UserRow:
@@ -107,26 +90,20 @@ def _quote_literal(value: str) -> str:
 def create_db_login(
     session: Session, db_role: str, password: str, *, replace_existing: bool = False
 ) -> None:
-    """PostgreSQL: a login role for one CRM user with the table rights the client needs.
-    Logins are server-wide: an existing one (e.g. of another CRM database on the same server)
-    is refused unless `replace_existing` (demo data only). The protection issue narrows the
-    rights with group roles and row-level security."""
-    role = _quote_ident(db_role)
+    """PostgreSQL: the login of one CRM user, made a member of their role's group role.
+    Logins are server-wide: an existing one that is not a login of this CRM database (e.g. of
+    another database on the same server) is refused unless `replace_existing` (demo data run by
+    the database owner only)."""
+    if not replace_existing:
+        protection.create_login(session, db_role, password)
+        return
     exists = session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": db_role})
-    if exists and not replace_existing:
-        raise AlreadyExists(what=DB_LOGIN_TAKEN, value=db_role)
     verb = "ALTER" if exists else "CREATE"
     session.execute(
-        text(f"{verb} ROLE {role} LOGIN NOBYPASSRLS PASSWORD {_quote_literal(password)}")
+        text(f"{verb} ROLE {_quote_ident(db_role)} LOGIN NOBYPASSRLS "
+             f"PASSWORD {_quote_literal(password)}")
     )
-    database = session.scalar(text("SELECT current_database()"))
-    session.execute(text(f"GRANT CONNECT ON DATABASE {_quote_ident(str(database))} TO {role}"))
-    session.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
-    session.execute(
-        text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
-    )
-    session.execute(text(f"REVOKE UPDATE, DELETE ON audit_log FROM {role}"))
-    session.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}"))
+    protection.sync(session)
 
 
 class UserService:
@@ -189,27 +166,35 @@ class UserService:
             if user is None:
                 raise NotFound("user", login)
             user.is_active = active
-            if user.db_role and session.get_bind().dialect.name == "postgresql":
-                option = "LOGIN" if active else "NOLOGIN"
-                session.execute(text(f"ALTER ROLE {_quote_ident(user.db_role)} {option}"))
+            session.flush()
+            protection.sync(session)
             audit.record(
                 session, self._actor, "user_enable" if active else "user_disable", "user", user.id
             )
             return _user_row(user)
 
     def roles(self) -> list[RoleRow]:
-        with self._sessions() as session:
-            return [
-                RoleRow(
-                    r.id,
-                    r.key,
-                    r.name,
-                    r.scope,
-                    r.is_builtin,
-                    {f: bool(getattr(r, f)) for f in ROLE_FLAGS},
-                )
-                for r in session.scalars(select(Role).order_by(Role.id))
-            ]
+        return RoleService(self._sessions, self._actor).list()
+
+    def set_role(self, login: str, role_key: str, team: str | None = None) -> UserRow:
+        """Move a user to another role (and team); on PostgreSQL their login changes group."""
+        self._actor.require(Permission.MANAGE_USERS)
+        with self._sessions.begin() as session:
+            user = session.scalar(select(User).where(User.login == login.strip().lower()))
+            if user is None:
+                raise NotFound("user", login)
+            role = session.scalar(select(Role).where(Role.key == role_key))
+            if role is None:
+                raise ValidationError("role", UNKNOWN_ROLE, value=role_key)
+            if user.id == self._actor.user_id and not role.can_manage_users:
+                raise ValidationError("role", OWN_ADMIN_RIGHTS)
+            user.role = role
+            if team is not None:
+                user.team = self._team(session, team) if team.strip() else None
+            session.flush()
+            protection.sync(session)
+            audit.record(session, self._actor, "user_role", "user", user.id, {"role": role_key})
+            return _user_row(user)
 
     def list(self) -> list[UserRow]:
         with self._sessions() as session:
