@@ -122,11 +122,11 @@ def test_a_draft_is_edited_with_the_version_seen(world):
     bad = (replace(lines[0], quantity=Decimal("0")),)
     with pytest.raises(ValidationError) as err:
         invoices.update_draft(draft.row.id, bad, edited.row.version)
-    assert err.value.field == "lines.quantity"
+    assert err.value.field == "lines[0].quantity"
     with pytest.raises(ValidationError) as err:
         invoices.update_draft(draft.row.id, (replace(lines[0], vat_rate=Decimal("18")),),
                               edited.row.version)
-    assert err.value.field == "lines.vat_rate"
+    assert err.value.field == "lines[0].vat_rate"
 
 
 def test_issuing_names_the_missing_requisites(world):

@@ -3,7 +3,8 @@ and a deal with line items."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, fields, replace
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -58,3 +59,25 @@ def new_deal(world: World, **changes: object):  # type: ignore[no-untyped-def]
     data = DealData(title="Мебель для офиса", client_id=world.client.id,
                     pipeline_id=world.pipeline.id)
     return DealService(world.sessions, world.anna).create(replace(data, **changes))
+
+
+def invoicing_bundle(world: World, actor, today=date.today):  # type: ignore[no-untyped-def]
+    """The user's ServiceBundle with `invoices` and `company` (until services/bundle.py carries
+    them, a subclass stands in for it)."""
+    from crm_desktop.services.bundle import ServiceBundle
+    from crm_desktop.services.invoices import InvoiceService
+    from crm_desktop.services.workspace import Workspace
+
+    base = ServiceBundle.for_workspace(Workspace(world.engine, world.sessions, actor))
+    extra = {"invoices": InvoiceService(world.sessions, actor, today),
+             "company": CompanyService(world.sessions, actor)}
+    if "invoices" in {f.name for f in fields(ServiceBundle)}:
+        return replace(base, **extra)
+
+    @dataclass(frozen=True, slots=True)
+    class InvoicingBundle(ServiceBundle):
+        invoices: InvoiceService | None = None
+        company: CompanyService | None = None
+
+    return InvoicingBundle(**{f.name: getattr(base, f.name) for f in fields(ServiceBundle)},
+                           **extra)

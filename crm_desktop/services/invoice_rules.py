@@ -45,21 +45,29 @@ def _decimal(value: object, field: str, message: str) -> Decimal:
         raise ValidationError(field, message) from exc
 
 
-def valid_line(line: InvoiceLineData) -> InvoiceLineData:
-    quantity = _decimal(line.quantity, "lines.quantity", BAD_QUANTITY)
+def line_field(index: int, name: str) -> str:
+    """The field of an error in one line: `lines[2].quantity` is the third line's quantity."""
+    return f"lines[{index}].{name}"
+
+
+def valid_line(index: int, line: InvoiceLineData) -> InvoiceLineData:
+    def field(name: str) -> str:
+        return line_field(index, name)
+
+    quantity = _decimal(line.quantity, field("quantity"), BAD_QUANTITY)
     if not quantity.is_finite() or quantity <= 0:
-        raise ValidationError("lines.quantity", BAD_QUANTITY)
-    discount = _decimal(line.discount_pct or 0, "lines.discount_pct", BAD_DISCOUNT)
-    if not Decimal(0) <= discount < Decimal(100):
-        raise ValidationError("lines.discount_pct", BAD_DISCOUNT)
-    vat = None if line.vat_rate is None else _decimal(line.vat_rate, "lines.vat_rate", BAD_VAT)
+        raise ValidationError(field("quantity"), BAD_QUANTITY)
+    discount = _decimal(line.discount_pct or 0, field("discount_pct"), BAD_DISCOUNT)
+    if not Decimal(0) <= discount <= Decimal(100):
+        raise ValidationError(field("discount_pct"), BAD_DISCOUNT)
+    vat = None if line.vat_rate is None else _decimal(line.vat_rate, field("vat_rate"), BAD_VAT)
     if vat not in VAT_RATES:
-        raise ValidationError("lines.vat_rate", BAD_VAT)
+        raise ValidationError(field("vat_rate"), BAD_VAT)
     return InvoiceLineData(
-        name=validation.require_text(line.name, field="lines.name", limit=300),
+        name=validation.require_text(line.name, field=field("name"), limit=300),
         quantity=quantity.quantize(Decimal("0.001")),
-        price=validation.money(line.price, field="lines.price"),
-        unit=validation.require_text(line.unit, field="lines.unit", limit=20),
+        price=validation.money(line.price, field=field("price")),
+        unit=validation.require_text(line.unit, field=field("unit"), limit=20),
         vat_rate=vat,
         discount_pct=discount.quantize(Decimal("0.01")),
     )
@@ -69,7 +77,7 @@ def valid_lines(lines: tuple[InvoiceLineData, ...] | list[InvoiceLineData]
                 ) -> list[InvoiceLineData]:
     if not lines:
         raise ValidationError("lines", EMPTY_INVOICE)
-    return [valid_line(line) for line in lines]
+    return [valid_line(index, line) for index, line in enumerate(lines)]
 
 
 def lines_of_deal(deal: Deal, default_vat: Decimal | None) -> list[InvoiceLineData]:

@@ -183,7 +183,8 @@ def icon_label(icon_name: str, text: str) -> QWidget:
 def settings_panels(ctx: UiContext, parent: QWidget | None = None) -> list[QWidget]:
     """The editors shown on the Settings page for this user (those that exist in this tree).
 
-    The pipelines editor (`ui/settings/pipelines_page.py`) needs the manage-pipelines right.
+    The pipelines editor (`ui/settings/pipelines_page.py`) needs the manage-pipelines right;
+    the company requisites (`ui/settings/company_panel.py`) the manage-users right.
     """
     panels: list[QWidget] = []
     if ctx.services.actor.can(Permission.MANAGE_PIPELINES):
@@ -195,4 +196,10 @@ def settings_panels(ctx: UiContext, parent: QWidget | None = None) -> list[QWidg
             log.info("pipelines editor not available (%s)", exc)
         else:
             panels.append(PipelinesSettingsPanel(ctx, parent))
+    from crm_desktop.ui.invoices.access import has_company  # noqa: PLC0415 - optional
+
+    if ctx.services.actor.can(Permission.MANAGE_USERS) and has_company(ctx):
+        from crm_desktop.ui.settings.company_panel import CompanyPanel  # noqa: PLC0415
+
+        panels.append(CompanyPanel(ctx, parent))
     return panels

@@ -1,0 +1,1 @@
+"""Invoices in the client and deal cards: the list, the draft editor, payment, PDF."""
