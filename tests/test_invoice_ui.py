@@ -10,9 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from pypdf import PdfReader
 from ui_card_support import LEFT, Office, shut_down, type_text
 
 from crm_desktop.db import make_engine
