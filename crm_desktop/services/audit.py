@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, sessionmaker
 
-from crm_desktop.models import AuditEntry
-from crm_desktop.services.actor import Actor
+from crm_desktop.models import AuditEntry, User
+from crm_desktop.services.actor import Actor, Permission
 
 _CHAIN_LOCK = 72_001  # advisory lock id serialising appends on PostgreSQL
 
@@ -97,3 +98,70 @@ def verify_chain(session: Session) -> int | None:
             return entry.id
         prev = entry.hash
     return None
+
+
+MAX_PAGE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    """One audit entry as the administrator's viewer shows it."""
+
+    id: int
+    occurred_at: datetime
+    login: str | None
+    full_name: str | None
+    action: str
+    entity: str | None
+    entity_id: int | None
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditCheck:
+    """Result of checking the hash chain: `broken_id` is the first entry that does not match."""
+
+    entries: int
+    broken_id: int | None
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_id is None
+
+
+class AuditService:
+    """Reading the audit log (administrators only); entries are written by `record()`."""
+
+    def __init__(self, sessions: sessionmaker[Session], actor: Actor) -> None:
+        self._sessions, self._actor = sessions, actor
+
+    def page(self, before_id: int | None = None, limit: int = 100, *,
+             login: str | None = None, action: str | None = None) -> list[AuditRow]:
+        """Newest first; the next page starts before the last id of this one (keyset)."""
+        self._actor.require(Permission.MANAGE_USERS)
+        limit = max(1, min(limit, MAX_PAGE))
+        query = (
+            select(AuditEntry, User.full_name)
+            .outerjoin(User, User.id == AuditEntry.user_id)
+            .order_by(AuditEntry.id.desc())
+            .limit(limit)
+        )
+        if before_id is not None:
+            query = query.where(AuditEntry.id < before_id)
+        if login:
+            query = query.where(AuditEntry.login == login.strip().lower())
+        if action:
+            query = query.where(AuditEntry.action == action)
+        with self._sessions() as session:
+            return [
+                AuditRow(e.id, e.occurred_at, e.login, full_name, e.action, e.entity,
+                         e.entity_id, dict(e.details or {}))
+                for e, full_name in session.execute(query).all()
+            ]
+
+    def verify(self) -> AuditCheck:
+        """Recompute the whole chain; reads every entry, so run it off the GUI thread."""
+        self._actor.require(Permission.MANAGE_USERS)
+        with self._sessions() as session:
+            entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+            return AuditCheck(int(entries), verify_chain(session))
