@@ -34,6 +34,8 @@ from crm_desktop.ui.pages import InfoPanel, SectionPage, StatCard, icon_label, s
 from crm_desktop.ui.search.popup import SearchPopup
 from crm_desktop.ui.sections import SECTIONS
 from crm_desktop.ui.session_info import SessionInfo, role_label
+from crm_desktop.ui.task_list.page import TasksPage
+from crm_desktop.ui.task_list.wiring import TaskWiring
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,10 @@ class MainWindow(QMainWindow):
         self.deal_opener = make_deal_opener(ctx, self)
         self._connect_clients()
         self._connect_deals()
+        self.tasks = TaskWiring(self, ctx, self.tasks_page, self.card_opener, self.deal_opener)
+        self.top_bar_layout.insertWidget(self.top_bar_layout.count() - 2, self.tasks.bell)
+        self.tasks_page.sig_tasks_changed.connect(self.refresh_overview)
+        self.tasks.watcher.start()
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.navigation.setCurrentRow(0)
         self.segments_panel.refresh()
@@ -145,7 +151,7 @@ class MainWindow(QMainWindow):
         avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         who = QLabel(self._info.full_name)
         who.setObjectName("topUserName")
-        layout = QHBoxLayout(bar)
+        layout = self.top_bar_layout = QHBoxLayout(bar)
         layout.setContentsMargins(32, 12, 24, 12)
         layout.setSpacing(10)
         layout.addWidget(self.search, 1)
@@ -158,12 +164,11 @@ class MainWindow(QMainWindow):
         self.section_pages: dict[str, SectionPage] = {}
         self.clients_page = ClientsPage(self._ctx)
         self.deals_page = DealsPage(self._ctx)
+        self.tasks_page = TasksPage(self._ctx)
+        real = {"clients": self.clients_page, "deals": self.deals_page, "tasks": self.tasks_page}
         for section in SECTIONS:
-            if section.key == "clients":
-                self.pages.addWidget(self.clients_page)
-                continue
-            if section.key == "deals":
-                self.pages.addWidget(self.deals_page)
+            if section.key in real:
+                self.pages.addWidget(real[section.key])
                 continue
             page = SectionPage(section.object_name, section.tr_title(), section.tr_description(),
                                section.key, section.tr_features())
@@ -172,10 +177,7 @@ class MainWindow(QMainWindow):
         # the board shows its own totals; this headline number stays for the overview signal
         self.deals_card = StatCard(self.tr("deal(s) in progress", "", 0), "deals", self)
         self.deals_card.hide()
-        self.tasks_card = self.section_pages["tasks"].add_card(
-            StatCard(self.tr("open task(s) assigned to you", "", 0), "tasks"))
-        self.overdue_card = self.section_pages["tasks"].add_card(
-            StatCard(self.tr("of them overdue", "", 0), "overdue"))
+        self.tasks_card, self.overdue_card = self.tasks_page.open_card, self.tasks_page.overdue_card
         for page in self.section_pages.values():
             page.finish_cards()
         for panel in settings_panels(self._ctx):

@@ -1,0 +1,1 @@
+"""The calendar of tasks and meetings: day, week and month, drag to reschedule."""

@@ -1,0 +1,1 @@
+"""Reminders while the client runs: the timer, the tray message, the bell and its list."""
