@@ -265,3 +265,28 @@ def test_stage_bar_asks_for_the_required_fields_and_moves(qtbot, office, opener,
                     timeout=5000)
     assert window.form.fields.note_edit.toPlainText() == "Ждут счёт"
     assert not window.form.is_dirty()
+
+
+def test_pickers_offer_clients_and_catalogue_products(qtbot, office, opener, client_id):
+    from crm_desktop.services.products import ProductData, ProductService
+
+    admin = office.world.add_user("boss", "admin")
+    ProductService(office.world.sessions, admin).create(ProductData(
+        "PAP-A4", "Бумага А4", Decimal("390.50"), unit="пачка", vat_rate=Decimal("10")))
+    opener.new_deal(None)
+    window = opener.new_windows()[0]
+    picker = window.form.fields.client_picker
+    type_text(picker, "Ромаш")
+    qtbot.waitUntil(lambda: picker.offered() != [], timeout=5000)
+    with qtbot.waitSignal(picker.sig_client_chosen, timeout=3000) as chosen:
+        picker._completer.activated.emit(picker.offered()[0])
+    assert chosen.args == [client_id] and picker.text() == "ООО Ромашка"
+    row = window.form.items.add_row()
+    type_text(row.name_edit, "бумага")
+    qtbot.waitUntil(lambda: row.name_edit.offered() == ["Бумага А4 · PAP-A4"], timeout=5000)
+    row.name_edit._completer.activated.emit("Бумага А4 · PAP-A4")
+    assert (row.unit_edit.text(), row.price_edit.text(), row.vat_combo.currentData()) == (
+        "пачка", "390,50", Decimal("10"))
+    assert row.name_edit.product_id is not None
+    type_text(row.name_edit, " (своя)")  # typed over: free text again
+    assert row.name_edit.product_id is None

@@ -7,12 +7,8 @@ from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,15 +19,18 @@ from crm_desktop.services.enums import ClientKind
 from crm_desktop.services.errors import EditConflict, ValidationError
 from crm_desktop.services.reference import Option
 from crm_desktop.ui.client_card.calls import run
-from crm_desktop.ui.client_card.client_fields import ClientFields
-from crm_desktop.ui.client_card.confirm import ask
-from crm_desktop.ui.client_card.conflict_banner import (
-    ConflictBanner,
+from crm_desktop.ui.client_card.client_changes import (
+    client_conflict_banner,
     comparable,
     contact_keys,
     differences,
 )
+from crm_desktop.ui.client_card.client_fields import ClientFields
+from crm_desktop.ui.client_card.confirm import ask
 from crm_desktop.ui.client_card.duplicate_banner import DuplicateBanner
+from crm_desktop.ui.common.conflict_banner import Change
+from crm_desktop.ui.common.edit_conflict import EditConflictFlow
+from crm_desktop.ui.common.record_form import lay_out_record_form
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.forms import error_label
 
@@ -61,12 +60,11 @@ class ClientForm(QWidget):
         self._client_id: int | None = None
         self._version = 0
         self._started = ClientData()
-        self._fresh: ClientCard | None = None
         self._busy = False
         self.form_error = error_label("formError", "form")
         self.fields = ClientFields(self.form_error)
         self.duplicates = DuplicateBanner()
-        self.conflict = ConflictBanner()
+        self.conflict = client_conflict_banner()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.setDefault(True)
@@ -79,34 +77,16 @@ class ClientForm(QWidget):
         self.delete_button.clicked.connect(self.confirm_delete)
         self.duplicates.sig_open_requested.connect(self.sig_open_requested.emit)
         self.duplicates.sig_save_anyway.connect(self._on_duplicates_save_anyway)
-        self.conflict.sig_reload.connect(self.reload_theirs)
-        self.conflict.sig_overwrite.connect(self.overwrite)
+        self.conflict_flow = EditConflictFlow(ctx, self, self.conflict, self._their_changes,
+                                              self._reload_theirs, self._overwrite,
+                                              self._on_failed)
+        self.conflict_flow.sig_shown.connect(self._on_conflict_shown)
         self._load_options()
 
     def _build(self) -> None:
-        scroll = QScrollArea()
-        scroll.setObjectName("formScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        holder.setObjectName("formHolder")
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 6, 0)
-        inner.addWidget(self.fields)
-        inner.addStretch(1)
-        scroll.setWidget(holder)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        for banner in (self.form_error, self.duplicates, self.conflict):
-            layout.addWidget(banner)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        lay_out_record_form(self, [self.form_error, self.duplicates, self.conflict],
+                            [self.fields], self.delete_button, self.revert_button,
+                            self.save_button)
 
     def _load_options(self) -> None:
         ref = self._ctx.services.reference
@@ -225,38 +205,35 @@ class ClientForm(QWidget):
         self._set_busy(False)
         if isinstance(exc, EditConflict) and self._client_id is not None:
             clients, client_id = self._ctx.services.clients, self._client_id
-            run(self._ctx.reads, self, lambda: clients.get(client_id), self._on_conflict_loaded,
-                self._on_failed)
+            self.conflict_flow.start(lambda: clients.get(client_id))
             return
         self.sig_save_failed.emit(self.fields.show_exception(exc))
 
     # -- conflicts -------------------------------------------------------------------------
-    def _on_conflict_loaded(self, fresh: object) -> None:
+    def _their_changes(self, fresh: object) -> list[Change]:
         assert isinstance(fresh, ClientCard)
-        self._fresh = fresh
         names = {
             "manager_id": lambda v: (fresh.manager_name if v == fresh.data.manager_id
                                      else self.fields.manager_combo.name_of(v)) or "—",
             "channel_id": lambda v: (fresh.channel_name if v == fresh.data.channel_id
                                      else self.fields.channel_combo.name_of(v)) or "—",
         }
-        changes = differences(self._started, fresh.data, self.fields.captions, names)
-        self.conflict.show_changes(changes)
+        return differences(self._started, fresh.data, self.fields.captions, names)
+
+    def _on_conflict_shown(self, changes: list[Change]) -> None:
         self.sig_conflict_shown.emit(changes)
         self.sig_save_failed.emit(self.conflict.title.text())
 
-    def reload_theirs(self) -> None:
+    def _reload_theirs(self, fresh: object) -> None:
         """Discard own edits and show the stored client."""
-        if self._fresh is not None:
-            self.set_card(self._fresh)
-            self.sig_saved.emit(self._fresh)
+        assert isinstance(fresh, ClientCard)
+        self.set_card(fresh)
+        self.sig_saved.emit(fresh)
 
-    def overwrite(self) -> None:
+    def _overwrite(self, fresh: object) -> None:
         """Save what the user typed over their version (a conscious choice)."""
-        if self._fresh is None:
-            return
-        self._version, self._started = self._fresh.version, self._fresh.data
-        self.conflict.setVisible(False)
+        assert isinstance(fresh, ClientCard)
+        self._version, self._started = fresh.version, fresh.data
         data = self._checked_data()
         if data is not None:
             self._write(data)

@@ -6,6 +6,7 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from crm_desktop.services.deal_dto import DealItemData
 from crm_desktop.services.deal_items import line_amount
@@ -31,6 +32,17 @@ def parse_decimal(text: str) -> Decimal:
     if not value.is_finite():
         raise ValueError(text)
     return value
+
+
+def select_vat(combo: QComboBox, rate: Decimal | None) -> None:
+    """Choose the VAT entry equal to `rate`: 10 and 10.00 alike (findData would compare the
+    Decimal objects by identity and silently fall back to the first entry)."""
+    for index in range(combo.count()):
+        data = combo.itemData(index)
+        if (data is None and rate is None) or (
+                data is not None and rate is not None and Decimal(data) == Decimal(rate)):
+            combo.setCurrentIndex(index)
+            return
 
 
 def vat_text(rate: Decimal | None) -> str:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +17,11 @@ from crm_desktop.services.errors import EditConflict, ValidationError
 from crm_desktop.services.reference import Option, PipelineOption
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.confirm import ask
+from crm_desktop.ui.common.conflict_banner import Change
+from crm_desktop.ui.common.edit_conflict import EditConflictFlow
+from crm_desktop.ui.common.record_form import lay_out_record_form
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.deal_card.conflict_banner import DealConflictBanner, changed_captions
+from crm_desktop.ui.deal_card.deal_changes import deal_changes, deal_conflict_banner
 from crm_desktop.ui.deal_card.deal_fields import DealFields
 from crm_desktop.ui.deal_card.items_editor import ItemsEditor
 from crm_desktop.ui.deals.required_dialog import FilledFields
@@ -50,7 +49,8 @@ class DealForm(QWidget):
     """The deal was created or updated; the argument is the fresh DealCard."""
     sig_save_failed = Signal(str)
     """Saving failed; the message is shown inline and the form keeps what was typed."""
-    sig_conflict_shown = Signal()
+    sig_conflict_shown = Signal(list)
+    """Someone saved first; the banner lists their changes (caption, old, new)."""
     sig_deleted = Signal(int)
     sig_client_loaded = Signal(object)
     """The deal's client was read (the argument is its ClientCard)."""
@@ -63,11 +63,10 @@ class DealForm(QWidget):
         self.version = 0
         self._started = DealData()
         self._baseline: object = None
-        self._fresh: DealCard | None = None
         self.form_error = error_label("formError", "form")
         self.fields = DealFields(ctx, self.form_error)
         self.items = ItemsEditor(ctx)
-        self.conflict = DealConflictBanner()
+        self.conflict = deal_conflict_banner()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primaryButton")
         self.revert_button = QPushButton(self.tr("Discard changes"))
@@ -77,38 +76,19 @@ class DealForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.confirm_delete)
-        self.conflict.sig_reload.connect(self.reload_theirs)
-        self.conflict.sig_overwrite.connect(self.overwrite)
+        self.conflict_flow = EditConflictFlow(ctx, self, self.conflict, self._their_changes,
+                                              self._reload_theirs, self._overwrite,
+                                              self.fields.errors.show_exception)
+        self.conflict_flow.sig_shown.connect(self._on_conflict_shown)
         self.items.sig_changed.connect(self._on_items_changed)
         self.fields.sig_client_chosen.connect(self.load_client)
         self._on_items_changed()
 
     def _build(self) -> None:
-        holder = QWidget()
-        holder.setObjectName("formHolder")
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 6, 0)
-        inner.setSpacing(12)
-        inner.addWidget(_section(self.tr("Deal"), self.fields))
-        inner.addWidget(_section(self.tr("Products and services"), self.items))
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("formScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.conflict)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        lay_out_record_form(self, [self.form_error, self.conflict],
+                            [_section(self.tr("Deal"), self.fields),
+                             _section(self.tr("Products and services"), self.items)],
+                            self.delete_button, self.revert_button, self.save_button)
 
     def set_options(self, users: list[Option], channels: list[Option],
                     pipelines: list[PipelineOption]) -> None:
@@ -225,8 +205,7 @@ class DealForm(QWidget):
         self.save_button.setEnabled(True)
         if isinstance(exc, EditConflict) and self.deal_id is not None:
             deals, deal_id = self._ctx.services.deals, self.deal_id
-            run(self._ctx.reads, self, lambda: deals.get(deal_id), self._on_conflict,
-                self.fields.errors.show_exception)
+            self.conflict_flow.start(lambda: deals.get(deal_id))
             return
         if isinstance(exc, ValidationError) and split_item_field(exc.field) is not None:
             self.items.show_error(exc.field, describe(exc))
@@ -235,21 +214,22 @@ class DealForm(QWidget):
             text = self.fields.errors.show_exception(exc)
         self.sig_save_failed.emit(text)
 
-    def _on_conflict(self, card: object) -> None:
-        self._fresh = cast(DealCard, card)
-        self.conflict.show_changes(changed_captions(self._started, self._fresh.data))
+    def _their_changes(self, fresh: object) -> list[Change]:
+        assert isinstance(fresh, DealCard)
+        return deal_changes(self._started, fresh.data, self.fields)
+
+    def _on_conflict_shown(self, changes: list[Change]) -> None:
         self.sig_save_failed.emit(describe(EditConflict("deal", self.deal_id)))
-        self.sig_conflict_shown.emit()
+        self.sig_conflict_shown.emit(changes)
 
-    def overwrite(self) -> None:
-        if self._fresh is not None:
-            self.conflict.setVisible(False)
-            self.save(seen_version=self._fresh.version)
+    def _overwrite(self, fresh: object) -> None:
+        assert isinstance(fresh, DealCard)
+        self.save(seen_version=fresh.version)
 
-    def reload_theirs(self) -> None:
-        if self._fresh is not None:
-            self.set_card(self._fresh)
-            self.sig_saved.emit(self._fresh)
+    def _reload_theirs(self, fresh: object) -> None:
+        assert isinstance(fresh, DealCard)
+        self.set_card(fresh)
+        self.sig_saved.emit(fresh)
 
     def revert(self) -> None:
         if self.deal_id is None:

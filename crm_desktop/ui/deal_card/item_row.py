@@ -12,7 +12,7 @@ from crm_desktop.services.deal_items import line_amount
 from crm_desktop.services.products import ProductRow
 from crm_desktop.ui.client_card.formatting import NO_VALUE, money
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.deal_card.amounts import VAT_CHOICES, parse_decimal, vat_text
+from crm_desktop.ui.deal_card.amounts import VAT_CHOICES, parse_decimal, select_vat, vat_text
 from crm_desktop.ui.deal_card.product_picker import ProductEdit
 from crm_desktop.ui.forms import set_invalid
 
@@ -83,7 +83,7 @@ class ItemRow(QWidget):
         assert isinstance(row, ProductRow)
         self.unit_edit.setText(row.data.unit)
         self.price_edit.setText(f"{row.data.price:f}".replace(".", ","))
-        self.vat_combo.setCurrentIndex(max(0, self.vat_combo.findData(row.data.vat_rate)))
+        select_vat(self.vat_combo, row.data.vat_rate)
         self.sig_changed.emit()
 
     def set_data(self, data: DealItemData) -> None:
@@ -93,7 +93,7 @@ class ItemRow(QWidget):
         self.unit_edit.setText(data.unit)
         self.price_edit.setText(f"{data.price:f}".replace(".", ","))
         self.discount_edit.setText(f"{data.discount_pct.normalize():f}".replace(".", ","))
-        self.vat_combo.setCurrentIndex(max(0, self.vat_combo.findData(data.vat_rate)))
+        select_vat(self.vat_combo, data.vat_rate)
 
     def is_blank(self) -> bool:
         return not self.name_edit.text().strip() and not self.price_edit.text().strip()

@@ -21,7 +21,7 @@ from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.products import BAD_VAT, ProductData, ProductRow
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.deal_card.amounts import VAT_CHOICES, parse_decimal, vat_text
+from crm_desktop.ui.deal_card.amounts import VAT_CHOICES, parse_decimal, select_vat, vat_text
 from crm_desktop.ui.forms import FieldErrors
 
 
@@ -76,7 +76,7 @@ class ProductDialog(QDialog):
         self.name_edit.setText(data.name)
         self.unit_edit.setText(data.unit)
         self.price_edit.setText(f"{data.price:f}".replace(".", ","))
-        self.vat_combo.setCurrentIndex(max(0, self.vat_combo.findData(data.vat_rate)))
+        select_vat(self.vat_combo, data.vat_rate)
         self.stock_edit.setText(f"{data.stock_qty.normalize():f}".replace(".", ","))
         self.active_check.setChecked(data.is_active)
 
