@@ -68,6 +68,20 @@
     </message>
 </context>
 <context>
+    <name>BellButton</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>No deals</source>
@@ -79,37 +93,36 @@
     </message>
 </context>
 <context>
-    <name>BoardLossDialog</name>
+    <name>CalendarGrid</name>
     <message>
-        <source>Deal lost</source>
+        <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a reason…</source>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What happened (optional)</source>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comment</source>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why was the deal lost?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; moves to &quot;%2&quot;. The reason goes into the loss reasons report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose why the deal was lost.</source>
+        <source>My calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,10 +200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client&apos;s data has unsaved changes. Close and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +248,17 @@
     </message>
     <message>
         <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientConflict</name>
+    <message>
+        <source>Someone else saved this client while you were editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the fields on this form changed (for example, only tags or contact people did); your edits do not collide with theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,11 +495,106 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
-    <name>ConflictBanner</name>
+    <name>CompanyPanel</name>
     <message>
-        <source>Someone else saved this client while you were editing.</source>
+        <source>Save requisites</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as the supplier on every invoice. An issued invoice keeps the requisites it was issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures and VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT for a deal without products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requisites saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
     <message>
         <source>Reload (discard my edits)</source>
         <translation type="unfinished"></translation>
@@ -490,10 +605,6 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>They changed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the fields on this form changed (for example, only tags or contact people did); your edits do not collide with theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,25 +695,6 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
-    <name>DealActivitiesPanel</name>
-    <message>
-        <source>No calls, meetings or notes about this deal yet. Log them on the client&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DealAmounts</name>
     <message>
         <source>%1 d</source>
@@ -686,10 +778,6 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The deal has unsaved changes. Close and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,27 +824,19 @@ Add the first one with “New client”.</source>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>DealConflictBanner</name>
+    <message numerus="yes">
+        <source>%n line(s), %1</source>
+        <translation>
+            <numerusform>%n line, %1</numerusform>
+            <numerusform>%n lines, %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Someone else saved this deal while you were editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload (discard my edits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overwrite with my version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They changed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They changed nothing on this form (for example, only the stage).</source>
+        <source>They changed nothing on this form (for example, only the stage); your edits do not collide with theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,6 +1012,13 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>DealPicker</name>
+    <message>
+        <source>Start typing the deal&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealTasksPanel</name>
     <message>
         <source>No tasks for this deal.</source>
@@ -1063,6 +1150,13 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Remove {name} from the client&apos;s documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueEditor</name>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,6 +1326,10 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database uses the locale {detail}, in which PostgreSQL cannot fold Cyrillic case, so search would miss Russian names. Create the database with LC_CTYPE &apos;C.UTF-8&apos; or &apos;ru_RU.UTF-8&apos; (or an ICU locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot connect to the database: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,7 +1346,7 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This task waits for {count} unfinished task(s) it depends on.</source>
+        <source>This task waits for {count} unfinished task(s) it depends on: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,6 +1355,10 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Choose an active user as the assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow giving tasks to this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,6 +1375,10 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Unknown role: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take the right to manage users away from yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,6 +1523,110 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s BIK first: the account is checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate is 20%, 10%, 0% or no VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal has no products and no amount: add line items to the deal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice total must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our company&apos;s requisites lack {what}: fill them in under Settings → Company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client &quot;{client}&quot; lacks {what}, which an invoice needs: fill it in on the client card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settlement account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correspondent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft invoice can be changed or issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued, unpaid invoice can be marked paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date cannot be earlier than the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paid or cancelled invoice cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the invoice first: a draft has no number to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role key is 2–12 Latin lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator role always sees everything and has every right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in role cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} user(s) still have this role: give them another role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown right: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,9 +1795,130 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>InvoiceDraftDialog</name>
+    <message>
+        <source>Draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer: %1. The number and date are given when the invoice is issued; prices include VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines are copied from the deal; changes here do not change the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPanel</name>
     <message>
         <source>No invoices for this client yet. Invoicing comes in a later version; invoices issued from deals will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>New invoice from deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow printing or saving invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices for this deal yet. &quot;New invoice from deal&quot; makes a draft from the deal&apos;s products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices for this client yet. Invoices are made from a deal: open the deal and use &quot;New invoice from deal&quot; on its Invoices tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It gets the next number of the year, and its lines and requisites can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this invoice? Its number stays used and is not given to another invoice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,11 +2122,15 @@ Add the first one with “New client”.</source>
 <context>
     <name>LossReasonDialog</name>
     <message>
-        <source>The deal was lost</source>
+        <source>Deal lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moving the deal to &quot;%1&quot;. Why was it lost?</source>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1804,6 +2139,18 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; moves to &quot;%2&quot;. The reason goes into the loss reasons report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1952,6 +2299,55 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Move and remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPopup</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaidDialog</name>
+    <message>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened for printing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,17 +2527,166 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
-    <name>RequiredFieldDialog</name>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Equipment installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPlanView</name>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · can be finished at the earliest %3 · latest due date %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due before the tasks it waits for can be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the critical chain: its delay delays the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: waits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet. A project keeps tasks that must be done in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open of %2 task(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsWindow</name>
+    <message>
+        <source>Projects — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>Copying is not allowed for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>CRM reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequiredFieldsDialog</name>
     <message>
         <source>Required for this stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount, ₽</source>
+        <source>Choose a contact person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected close date</source>
+        <source>Name of the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no contact people yet: this one is added to the client card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2153,7 +2698,15 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To enter &quot;%1&quot; the deal needs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,7 +3016,11 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(removed stage)</source>
+        <source>This stage was removed from the pipeline later; the history keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2569,6 +3126,289 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, e.g. call about the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what by when; the reminder pops up on the assignee&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: waits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client / deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Nothing to do here. Create a task with Ctrl+T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>open task(s) assigned to you</source>
+        <translation>
+            <numerusform>open task assigned to you</numerusform>
+            <numerusform>open tasks assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of them overdue</source>
+        <translation>
+            <numerusform>of them overdue</numerusform>
+            <numerusform>of them overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: finish the tasks it waits for first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message>
         <source>New task, e.g. send the contract</source>
@@ -2604,6 +3444,32 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an employee to see their open tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue task(s)</source>
+        <translation>
+            <numerusform>%n overdue task</numerusform>
+            <numerusform>%n overdue tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Nothing here yet: log the first call, meeting, e-mail or note with the buttons above.</source>
@@ -2611,6 +3477,10 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls, meetings or notes about this deal yet: log the first one with the buttons above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
