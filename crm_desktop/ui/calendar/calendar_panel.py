@@ -100,10 +100,12 @@ class CalendarPanel(QWidget):
     def set_mode(self, mode: Mode) -> None:
         self.mode = mode
         self.mode_buttons[mode].setChecked(True)
+        show_inline(self.message, None)
         self.reload()
 
     def show_date(self, day: date) -> None:
         self.anchor = day
+        show_inline(self.message, None)
         self.reload()
 
     def span(self) -> Span:
@@ -142,7 +144,6 @@ class CalendarPanel(QWidget):
                                "LLLL yyyy").capitalize()
 
     def _on_loaded(self, span: Span, entries: list[CalendarEntry]) -> None:
-        show_inline(self.message, None)
         self.grid.set_entries(self.mode, span, entries, self._clock().astimezone().date())
         self.sig_loaded.emit()
 
@@ -156,6 +157,7 @@ class CalendarPanel(QWidget):
 
     def _on_grid_task_dropped(self, task_id: int, version: int, moment: object) -> None:
         assert isinstance(moment, datetime)
+        show_inline(self.message, None)
         self.commands.reschedule(task_id, version, moment)
 
     def _on_grid_entry_activated(self, entry: object) -> None:
