@@ -27,6 +27,7 @@ import card  # noqa: E402
 import databases  # noqa: E402
 import operations  # noqa: E402
 import qt_model  # noqa: E402
+import rls  # noqa: E402
 from timing import Record, measure, percentile, table  # noqa: E402
 
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
@@ -77,7 +78,8 @@ def run_one(backend: str, size: int, repeats: int, rebuild: bool,
     raw_driver = operations.RawDriver(db.url)
     sections = [("card", lambda: card.card_records(db.url, backend, size, repeats)),
                 ("board", lambda: board.board_records(db.url, backend, size, repeats,
-                                                      raw_driver.rows))]
+                                                      raw_driver.rows)),
+                ("row security", lambda: rls.rls_records(db.url, backend, size, repeats))]
     if with_model:
         sections.append(("qt model", lambda: qt_model.model_records(db.url, backend, size)))
     try:

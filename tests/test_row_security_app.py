@@ -1,0 +1,86 @@
+"""The application itself works under row-level security: every service a salesperson, a head
+and a read-only user call runs on their own database login, and sees what their scope allows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from crm_desktop.models import ActivityKind, ContactMethodKind
+from crm_desktop.services.activities import ActivityData
+from crm_desktop.services.bundle import ServiceBundle
+from crm_desktop.services.client_dto import ClientData, ContactData, MethodData
+from crm_desktop.services.deal_dto import DealData
+from crm_desktop.services.errors import NotFound, PermissionDenied
+from crm_desktop.services.tasks import TaskData
+from crm_desktop.services.workspace import Workspace, login
+from tests.pg_security_support import PASSWORD, SecuredServer, secured_server
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[SecuredServer]:
+    yield from secured_server()
+
+
+@pytest.fixture
+def as_user(server: SecuredServer) -> Iterator[object]:
+    opened: list[Workspace] = []
+
+    def open_as(who: str) -> ServiceBundle:
+        workspace = login(server.url, server.logins[who], PASSWORD)
+        opened.append(workspace)
+        return ServiceBundle.for_workspace(workspace)
+
+    yield open_as
+    for workspace in opened:
+        workspace.close()
+
+
+def test_a_salesperson_works_on_their_own_login(server: SecuredServer, as_user) -> None:
+    crm = as_user("m1")
+    assert crm.client_list.count() == 1
+    assert [h.client_id for h in crm.search.search("Клиент")] == [server.clients["m1"]]
+    with pytest.raises(NotFound):
+        crm.clients.get(server.clients["m2"])
+
+    card = crm.clients.create(ClientData(name="ООО Новый клиент"))
+    crm.clients.add_contact(card.id, ContactData(
+        first_name="Анна", last_name="Петрова",
+        methods=(MethodData(ContactMethodKind.PHONE, "+7 912 345-67-89"),)))
+    crm.favorites.star(card.id, True)
+    pipeline = crm.pipelines.pipelines()[0]
+    deal = crm.deals.create(DealData(title="Поставка", client_id=card.id,
+                                     pipeline_id=pipeline.id, amount=Decimal("5000")))
+    moved = crm.deals.move(deal.id, pipeline.stages[1].id, deal.version)
+    crm.activities.log(ActivityData(ActivityKind.CALL, card.id, datetime.now(UTC),
+                                    deal_id=deal.id, outcome="Договорились о встрече"))
+    task = crm.tasks.create(TaskData(title="Отправить КП", deal_id=deal.id))
+    crm.tasks.complete(task.id, task.version)
+
+    assert moved.data.stage_id == pipeline.stages[1].id
+    assert crm.client_list.count() == 2
+    assert crm.favorites.all_ids() == {card.id}
+
+
+def test_a_head_sees_and_edits_the_whole_team(server: SecuredServer, as_user) -> None:
+    crm = as_user("h")
+    assert crm.client_list.count() >= 2
+    other = crm.clients.get(server.clients["m2"])
+    renamed = crm.clients.update(other.id, ClientData(**{**_fields(other.data),
+                                                         "name": "ООО Клиент m2 (проверено)"}),
+                                 other.version)
+    assert renamed.data.name == "ООО Клиент m2 (проверено)"
+
+
+def test_a_read_only_user_reads_and_cannot_write(server: SecuredServer, as_user) -> None:
+    crm = as_user("ro")
+    assert crm.client_list.count() == 0  # nothing of their own
+    with pytest.raises(PermissionDenied):
+        crm.clients.create(ClientData(name="ООО Попытка"))
+
+
+def _fields(data: ClientData) -> dict[str, object]:
+    return {name: getattr(data, name) for name in data.__dataclass_fields__}
