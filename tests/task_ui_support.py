@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from factories import make_world
 from ui_card_support import Office, make_office, shut_down
 
@@ -17,8 +16,8 @@ def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-@pytest.fixture
-def office(qapp, sqlite_url) -> Iterator[Office]:
+def task_office(sqlite_url: str) -> Iterator[Office]:
+    """The body of each test module's `office` fixture: Ivanova, her head and Boris."""
     from crm_desktop.db import make_engine
 
     engine = make_engine(sqlite_url)

@@ -7,13 +7,18 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from task_ui_support import add_client, add_task, now, office  # noqa: F401 - fixture
+from task_ui_support import add_client, add_task, now, task_office
 
 from crm_desktop.services.activities import ActivityData
 from crm_desktop.services.enums import ActivityKind
 from crm_desktop.ui.calendar.calendar_panel import CalendarPanel
 from crm_desktop.ui.calendar.grid import GUTTER, HEADER, MIME, task_mime
 from crm_desktop.ui.calendar.layout import FIRST_HOUR, Mode, span_of, step
+
+
+@pytest.fixture
+def office(qapp, sqlite_url):
+    yield from task_office(sqlite_url)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from task_ui_support import add_task, now, office  # noqa: F401 - fixture
+from task_ui_support import now, task_office
 
 from crm_desktop.services.tasks import TaskData
 from crm_desktop.ui.notifications.bell import BellButton
@@ -28,6 +28,11 @@ class Clock:
 
     def __call__(self):
         return self.moment
+
+
+@pytest.fixture
+def office(qapp, sqlite_url):
+    yield from task_office(sqlite_url)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from task_ui_support import add_client, add_task, now, office  # noqa: F401 - fixture
+from task_ui_support import add_client, add_task, now, task_office
 from ui_card_support import type_text
 
 from crm_desktop.services.enums import TaskStatus
@@ -20,6 +20,11 @@ from crm_desktop.ui.task_list.table_model import STATE, TITLE, GroupRow
 from crm_desktop.ui.task_list.task_dialog import TaskDialog
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def office(qapp, sqlite_url):
+    yield from task_office(sqlite_url)
 
 
 @pytest.fixture
