@@ -14,6 +14,7 @@ from ui_card_support import LEFT, Office, shut_down, type_text
 from crm_desktop.services.bundle import ServiceBundle
 from crm_desktop.services.client_dto import ClientData
 from crm_desktop.services.deal_dto import DealData
+from crm_desktop.services.products import ProductData
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.settings.pipelines_page import PipelinesSettingsPanel
@@ -147,3 +148,50 @@ def test_product_with_bad_vat_shows_the_error_then_saves(qtbot, office, panel):
     qtbot.waitUntil(lambda: any(r.data.sku == "PAP-A4" for r in products.rows), timeout=5000)
     products.search_edit.setText("pap-a4")
     qtbot.waitUntil(lambda: len(products.rows) == 1, timeout=5000)
+
+
+def test_a_retired_loss_reason_is_shown_on_request_and_restored(qtbot, office, panel):
+    reasons = panel.reasons
+    panel.tabs.setCurrentWidget(reasons)
+    victim = reasons.reasons[0]
+    reasons.select(victim.id)
+    assert reasons.deactivate_button.isVisible() and not reasons.restore_button.isVisible()
+    qtbot.mouseClick(reasons.deactivate_button, LEFT)
+    qtbot.waitUntil(lambda: all(r.id != victim.id for r in reasons.reasons), timeout=5000)
+    reasons.show_retired.setChecked(True)
+    qtbot.waitUntil(lambda: any(r.id == victim.id for r in reasons.reasons), timeout=5000)
+    reasons.select(victim.id)
+    item = reasons.list.currentItem()
+    assert item.text() == f"{victim.name} (retired)"
+    assert reasons.restore_button.isVisible() and not reasons.deactivate_button.isVisible()
+    assert not reasons.rename_button.isEnabled()
+    qtbot.mouseClick(reasons.restore_button, LEFT)
+    qtbot.waitUntil(lambda: reasons.selected() is not None and reasons.selected().is_active,
+                    timeout=5000)
+    assert victim.id in [o.id for o in office.services.reference.loss_reasons()]
+    assert reasons.list.currentItem().text() == victim.name
+
+
+def test_a_product_is_archived_shown_on_request_and_restored(qtbot, office, panel):
+    products = panel.products
+    panel.tabs.setCurrentWidget(products)
+    row = office.services.products.create(ProductData(
+        "SRV-1", "Монтаж", Decimal("2500"), unit="ч", vat_rate=Decimal("10")))
+    products.load()
+    qtbot.waitUntil(lambda: any(r.id == row.id for r in products.rows), timeout=5000)
+    products.select(row.id)
+    qtbot.mouseClick(products.edit_button, LEFT)  # 10 % VAT stays 10 % in the dialog
+    assert products.dialog.vat_combo.currentData() == Decimal("10")
+    products.dialog.reject()
+    qtbot.mouseClick(products.archive_button, LEFT)
+    qtbot.waitUntil(lambda: all(r.id != row.id for r in products.rows), timeout=5000)
+    assert office.services.products.search("монтаж") == []
+    products.show_archived.setChecked(True)
+    qtbot.waitUntil(lambda: any(r.id == row.id for r in products.rows), timeout=5000)
+    products.select(row.id)
+    assert products.tree.currentItem().text(1) == "Монтаж (archived)"
+    assert products.restore_button.isVisible() and not products.archive_button.isVisible()
+    qtbot.mouseClick(products.restore_button, LEFT)
+    qtbot.waitUntil(lambda: office.services.products.search("монтаж") != [], timeout=5000)
+    qtbot.waitUntil(lambda: products.selected() is not None
+                    and products.selected().data.is_active, timeout=5000)
