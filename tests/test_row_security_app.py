@@ -84,3 +84,24 @@ def test_a_read_only_user_reads_and_cannot_write(server: SecuredServer, as_user)
 
 def _fields(data: ClientData) -> dict[str, object]:
     return {name: getattr(data, name) for name in data.__dataclass_fields__}
+
+
+# last in the module: it widens the manager role of the shared server
+def test_an_administrator_manages_users_and_roles_from_their_own_login(
+    server: SecuredServer, as_user
+) -> None:
+    from crm_desktop.models import RoleScope
+    from crm_desktop.services.roles import RoleData, RoleService
+
+    crm = as_user("adm")
+    newcomer = server.logins["m1"].replace("_m1", "_new")
+    server.logins["new"] = newcomer
+    crm.users.add(newcomer, "Новый Сотрудник", "manager", PASSWORD, team="Продажи")
+    roles = RoleService(crm.clients._sessions, crm.actor)  # noqa: SLF001 - the admin's sessions
+    manager = next(r for r in roles.list() if r.key == "manager")
+    roles.update("manager", RoleData(manager.name, RoleScope.TEAM, manager.flags),
+                 manager.version)
+    newcomer_crm = as_user("new")
+    assert newcomer_crm.client_list.count() >= 2  # the team's clients now
+    with pytest.raises(PermissionDenied):
+        as_user("m1").users.add("nobody1", "Никто", "admin", PASSWORD)
