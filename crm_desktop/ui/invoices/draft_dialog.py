@@ -58,7 +58,13 @@ class InvoiceDraftDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setObjectName("formScroll")
-        scroll.setWidget(self.editor)
+        holder = QWidget()
+        holder.setObjectName("formHolder")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.editor)
+        column.addStretch(1)  # the lines stay at the top, however few
+        scroll.setWidget(holder)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

@@ -117,9 +117,11 @@ class CompanyPanel(QWidget):
         for row, (name, caption) in enumerate(rows, start=1):
             label = QLabel(caption)
             label.setObjectName("fieldCaption")
+            label.setContentsMargins(0, 4, 0, 0)  # level with the editor's text
             editor = self.vat_combo if name == "default_vat_rate" else self.edits[name]
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.errors.add(name, editor), row, 1)
+        grid.setColumnMinimumWidth(0, 170)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(len(rows) + 1, 1)
         return frame
