@@ -43,6 +43,7 @@ from crm_desktop.ui import errors, i18n, theme
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.gc_guard import GuiThreadGarbageCollector
 from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
+from crm_desktop.ui.protection.clipboard_guard import guarded
 from crm_desktop.ui.sections import SECTIONS
 from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted
 from crm_desktop.ui.tasks import Runners, make_runners
@@ -204,7 +205,7 @@ def build_main_window(ws: Workspace, runners: Runners) -> MainWindow:
     info = SessionInfo(actor.full_name, actor.login, role_label(actor.role_key, stored),
                        backend, location, str(config.log_dir()))
     ctx = UiContext(ServiceBundle.for_workspace(ws), runners.reads, runners.writes)
-    return MainWindow(info, ctx)
+    return guarded(MainWindow(info, ctx), actor)
 
 
 def save_screenshot(window: MainWindow, runners: Runners, path: Path) -> int:
