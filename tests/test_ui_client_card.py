@@ -8,18 +8,10 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from factories import make_world
 from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from ui_card_support import (
-    LEFT,
-    Office,
-    close_windows,
-    make_office,
-    shut_down,
-    type_text,
-)
+from ui_card_support import LEFT, close_windows, office, type_text
 
 from crm_desktop.services.activities import ActivityData
 from crm_desktop.services.client_dto import ClientData, MethodData
@@ -32,15 +24,7 @@ from crm_desktop.ui.client_card.tasks_tab import OVERDUE
 
 PHONE, EMAIL = ContactMethodKind.PHONE, ContactMethodKind.EMAIL
 
-
-@pytest.fixture
-def office(qapp, sqlite_url) -> Iterator[Office]:
-    from crm_desktop.db import make_engine
-    engine = make_engine(sqlite_url)
-    result = make_office(make_world(engine))
-    yield result
-    shut_down(result)
-    engine.dispose()
+__all__ = ["office"]  # fixtures the tests below use
 
 
 @pytest.fixture

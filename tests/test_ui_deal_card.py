@@ -3,17 +3,22 @@ stage history, edit conflicts, and opening it from the client card's Deals tab."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-import shiboken6
-from factories import make_world
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import select
-from ui_card_support import LEFT, Office, close_windows, make_office, shut_down, type_text
+from ui_card_support import (
+    LEFT,
+    Office,
+    close_windows,
+    deal_opener,
+    office,
+    open_deal,
+    type_text,
+)
 
 from crm_desktop.models import Deal, DealStageChange
 from crm_desktop.services.client_dto import ClientData
@@ -26,26 +31,7 @@ from crm_desktop.ui.deal_card.amounts import stay_text
 from crm_desktop.ui.deal_card.card_window import DealCardWindow
 from crm_desktop.ui.deal_card.opener import DealCardOpener
 
-
-@pytest.fixture
-def office(qapp, sqlite_url) -> Iterator[Office]:
-    from crm_desktop.db import make_engine
-    engine = make_engine(sqlite_url)
-    result = make_office(make_world(engine))
-    yield result
-    shut_down(result)
-    engine.dispose()
-
-
-@pytest.fixture
-def opener(qtbot, office) -> Iterator[DealCardOpener]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    result = DealCardOpener(office.ctx, host)
-    yield result
-    for window in [*result.windows.values(), *result.new_windows()]:
-        if shiboken6.isValid(window):
-            window.discard_and_close()
+__all__ = ["deal_opener", "office"]  # fixtures the tests below use
 
 
 @pytest.fixture
@@ -53,9 +39,9 @@ def client_id(office) -> int:
     return office.services.clients.create(ClientData(name="ООО Ромашка")).id
 
 
-def new_form(qtbot, opener: DealCardOpener, client_id: int) -> DealCardWindow:
-    opener.new_deal(client_id)
-    window = opener.new_windows()[0]
+def new_form(qtbot, deal_opener: DealCardOpener, client_id: int) -> DealCardWindow:
+    deal_opener.new_deal(client_id)
+    window = deal_opener.new_windows()[0]
     fields = window.form.fields
     qtbot.waitUntil(lambda: fields.client_picker.text() == "ООО Ромашка"
                     and fields.pipeline_combo.value() is not None, timeout=5000)
@@ -76,15 +62,6 @@ def fill_row(window: DealCardWindow, name: str, qty: str, price: str, discount: 
     qtbot_row.vat_combo.setCurrentIndex(vat_index)
 
 
-def open_deal(qtbot, opener: DealCardOpener, deal_id: int) -> DealCardWindow:
-    opener.open(deal_id)
-    window = opener.window(deal_id)
-    assert window is not None
-    qtbot.waitUntil(lambda: window.card is not None and bool(window.header.stage_bar.buttons),
-                    timeout=5000)
-    return window
-
-
 def make_deal(office: Office, client_id: int) -> int:
     pipeline = office.services.reference.pipelines()[0]
     return office.services.deals.create(DealData(
@@ -92,9 +69,9 @@ def make_deal(office: Office, client_id: int) -> int:
         amount=Decimal("1000"))).id
 
 
-def test_two_line_items_typed_in_save_the_computed_total_with_vat(qtbot, office, opener,
+def test_two_line_items_typed_in_save_the_computed_total_with_vat(qtbot, office, deal_opener,
                                                                  client_id):
-    window = new_form(qtbot, opener, client_id)
+    window = new_form(qtbot, deal_opener, client_id)
     fill_row(window, "Бумага А4", "10", "390", vat_index=0)           # 3 900,00, VAT 20 %
     fill_row(window, "Монтаж", "2", "1500,50", "10", vat_index=3)     # 2 700,90, no VAT
     items = window.form.items
@@ -111,9 +88,9 @@ def test_two_line_items_typed_in_save_the_computed_total_with_vat(qtbot, office,
     assert money(Decimal("6600.90")) in window.header.amount_label.text()
 
 
-def test_negative_quantity_is_shown_inline_and_nothing_is_saved(qtbot, office, opener,
+def test_negative_quantity_is_shown_inline_and_nothing_is_saved(qtbot, office, deal_opener,
                                                                 client_id):
-    window = new_form(qtbot, opener, client_id)
+    window = new_form(qtbot, deal_opener, client_id)
     fill_row(window, "Бумага А4", "-2", "390")
     with qtbot.waitSignal(window.form.sig_save_failed, timeout=5000):
         qtbot.mouseClick(window.form.save_button, LEFT)
@@ -124,7 +101,7 @@ def test_negative_quantity_is_shown_inline_and_nothing_is_saved(qtbot, office, o
     assert office.services.deals.for_client(client_id) == []
 
 
-def test_stage_bar_click_moves_the_deal_and_history_shows_the_stay(qtbot, office, opener,
+def test_stage_bar_click_moves_the_deal_and_history_shows_the_stay(qtbot, office, deal_opener,
                                                                   client_id):
     deal_id = make_deal(office, client_id)
     shift = timedelta(days=3, hours=4, minutes=5)
@@ -134,7 +111,7 @@ def test_stage_bar_click_moves_the_deal_and_history_shows_the_stay(qtbot, office
             change.changed_at = change.changed_at - shift
         deal = session.get_one(Deal, deal_id)
         deal.stage_entered_at = deal.stage_entered_at - shift
-    window = open_deal(qtbot, opener, deal_id)
+    window = open_deal(qtbot, deal_opener, deal_id)
     pipeline = office.services.reference.pipelines()[0]
     first, second = pipeline.stages[0], pipeline.stages[1]
     assert window.header.stage_bar.state_of(first.id) == "current"
@@ -153,9 +130,9 @@ def test_stage_bar_click_moves_the_deal_and_history_shows_the_stay(qtbot, office
     assert "3" in rows[1][4]
 
 
-def test_moving_to_lost_asks_for_a_reason(qtbot, office, opener, client_id):
+def test_moving_to_lost_asks_for_a_reason(qtbot, office, deal_opener, client_id):
     deal_id = make_deal(office, client_id)
-    window = open_deal(qtbot, opener, deal_id)
+    window = open_deal(qtbot, deal_opener, deal_id)
     lost = next(s for s in office.services.reference.pipelines()[0].stages
                 if s.kind is StageKind.LOST)
     qtbot.mouseClick(window.header.stage_bar.buttons[lost.id], LEFT)
@@ -172,9 +149,9 @@ def test_moving_to_lost_asks_for_a_reason(qtbot, office, opener, client_id):
 
 
 def test_concurrent_edit_shows_the_conflict_banner_and_overwrite_saves_mine(
-        qtbot, office, opener, client_id):
+        qtbot, office, deal_opener, client_id):
     deal_id = make_deal(office, client_id)
-    window = open_deal(qtbot, opener, deal_id)
+    window = open_deal(qtbot, deal_opener, deal_id)
     colleague = office.services_of(office.world.add_user("petrov", "admin"))
     theirs = colleague.deals.get(deal_id)
     colleague.deals.update(deal_id, replace(theirs.data, note="Их заметка"), theirs.version)
@@ -225,8 +202,8 @@ def test_client_card_deals_tab_opens_the_deal_and_a_new_deal_form(qtbot, office,
         close_windows(clients)
 
 
-def test_a_bad_second_line_is_the_one_highlighted(qtbot, office, opener, client_id):
-    window = new_form(qtbot, opener, client_id)
+def test_a_bad_second_line_is_the_one_highlighted(qtbot, office, deal_opener, client_id):
+    window = new_form(qtbot, deal_opener, client_id)
     fill_row(window, "Бумага А4", "10", "390")
     fill_row(window, "Монтаж", "2", "1500", "150")  # a discount over 100 %
     with qtbot.waitSignal(window.form.sig_save_failed, timeout=5000):
@@ -238,14 +215,14 @@ def test_a_bad_second_line_is_the_one_highlighted(qtbot, office, opener, client_
     assert office.services.deals.for_client(client_id) == []
 
 
-def test_stage_bar_asks_for_the_required_fields_and_moves(qtbot, office, opener, client_id):
+def test_stage_bar_asks_for_the_required_fields_and_moves(qtbot, office, deal_opener, client_id):
     from crm_desktop.models import Stage
 
     deal_id = make_deal(office, client_id)
     second = office.services.reference.pipelines()[0].stages[1]
     with office.world.sessions.begin() as session:
         session.get_one(Stage, second.id).required_fields = ["contact_id", "note"]
-    window = open_deal(qtbot, opener, deal_id)
+    window = open_deal(qtbot, deal_opener, deal_id)
     qtbot.mouseClick(window.header.stage_bar.buttons[second.id], LEFT)
     window.findChild(QMessageBox, "confirmBox").button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.required_dialog is not None
@@ -267,14 +244,14 @@ def test_stage_bar_asks_for_the_required_fields_and_moves(qtbot, office, opener,
     assert not window.form.is_dirty()
 
 
-def test_pickers_offer_clients_and_catalogue_products(qtbot, office, opener, client_id):
+def test_pickers_offer_clients_and_catalogue_products(qtbot, office, deal_opener, client_id):
     from crm_desktop.services.products import ProductData, ProductService
 
     admin = office.world.add_user("boss", "admin")
     ProductService(office.world.sessions, admin).create(ProductData(
         "PAP-A4", "Бумага А4", Decimal("390.50"), unit="пачка", vat_rate=Decimal("10")))
-    opener.new_deal(None)
-    window = opener.new_windows()[0]
+    deal_opener.new_deal(None)
+    window = deal_opener.new_windows()[0]
     picker = window.form.fields.client_picker
     type_text(picker, "Ромаш")
     qtbot.waitUntil(lambda: picker.offered() != [], timeout=5000)

@@ -3,44 +3,25 @@ stage history naming a stage that was archived later."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 
-import pytest
-import shiboken6
-from factories import make_world
-from PySide6.QtWidgets import QWidget
-from ui_card_support import LEFT, Office, make_office, shut_down, type_text
+from ui_card_support import (
+    LEFT,
+    Office,
+    deal_opener,
+    office,
+    open_deal,
+    type_text,
+)
 
 from crm_desktop.services.activities import ActivityData
 from crm_desktop.services.client_dto import ClientData
 from crm_desktop.services.deal_dto import DealData
 from crm_desktop.services.enums import ActivityKind
 from crm_desktop.services.pipelines import PipelineService
-from crm_desktop.ui.deal_card.card_window import DealCardWindow
-from crm_desktop.ui.deal_card.opener import DealCardOpener
 
-
-@pytest.fixture
-def office(qapp, sqlite_url) -> Iterator[Office]:
-    from crm_desktop.db import make_engine
-    engine = make_engine(sqlite_url)
-    result = make_office(make_world(engine))
-    yield result
-    shut_down(result)
-    engine.dispose()
-
-
-@pytest.fixture
-def opener(qtbot, office) -> Iterator[DealCardOpener]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    result = DealCardOpener(office.ctx, host)
-    yield result
-    for window in [*result.windows.values(), *result.new_windows()]:
-        if shiboken6.isValid(window):
-            window.discard_and_close()
+__all__ = ["deal_opener", "office"]  # fixtures the tests below use
 
 
 def make_deals(office: Office) -> tuple[int, int, int]:
@@ -52,21 +33,13 @@ def make_deals(office: Office) -> tuple[int, int, int]:
     return client, deals[0], deals[1]
 
 
-def open_deal(qtbot, opener: DealCardOpener, deal_id: int) -> DealCardWindow:
-    opener.open(deal_id)
-    window = opener.window(deal_id)
-    assert window is not None
-    qtbot.waitUntil(lambda: window.card is not None, timeout=5000)
-    return window
-
-
-def test_activities_tab_shows_and_logs_only_this_deal(qtbot, office, opener):
+def test_activities_tab_shows_and_logs_only_this_deal(qtbot, office, deal_opener):
     client, deal, other = make_deals(office)
     for deal_id, body in ((deal, "о поставке"), (other, "о монтаже"), (None, "общее")):
         office.services.activities.log(ActivityData(
             ActivityKind.NOTE, client, datetime(2026, 11, 20, tzinfo=UTC), deal_id=deal_id,
             body=body))
-    window = open_deal(qtbot, opener, deal)
+    window = open_deal(qtbot, deal_opener, deal)
     panel = window.activities
     qtbot.waitUntil(lambda: len(panel.rows) == 1, timeout=5000)
     assert panel.rows[0].data.body == "о поставке"
@@ -82,7 +55,7 @@ def test_activities_tab_shows_and_logs_only_this_deal(qtbot, office, opener):
         ("перезвонить", deal), ("о поставке", deal)]
 
 
-def test_history_names_a_stage_archived_later(qtbot, office, opener):
+def test_history_names_a_stage_archived_later(qtbot, office, deal_opener):
     _client, deal, _other = make_deals(office)
     stages = office.services.reference.pipelines()[0].stages
     card = office.services.deals.get(deal)
@@ -90,7 +63,7 @@ def test_history_names_a_stage_archived_later(qtbot, office, opener):
     admin = office.world.add_user("boss", "admin")
     PipelineService(office.world.sessions, admin).remove_stage(
         stages[1].id, move_deals_to=stages[2].id)
-    window = open_deal(qtbot, opener, deal)
+    window = open_deal(qtbot, deal_opener, deal)
     rows = window.history.row_texts()
     archived = f"{stages[1].name} (archived)"
     assert [row[1:3] for row in rows] == [

@@ -1,12 +1,15 @@
-"""Shared set-up of the client card and form tests: a signed-in user's UiContext."""
+"""Shared set-up of the client and deal card tests: a signed-in user's UiContext on SQLite,
+the deal card opener, and closing what a test left open."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+import pytest
 import shiboken6
-from factories import World
+from factories import World, make_world
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,6 +19,8 @@ from crm_desktop.services.bundle import ServiceBundle
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.client_card.opener import ClientCardOpener
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.deal_card.card_window import DealCardWindow
+from crm_desktop.ui.deal_card.opener import DealCardOpener
 from crm_desktop.ui.tasks import Runners, make_runners
 
 LEFT = Qt.MouseButton.LeftButton
@@ -70,3 +75,36 @@ def close_windows(opener: ClientCardOpener) -> None:
     for window in [*opener.windows.values(), *opener.new_windows()]:
         if shiboken6.isValid(window):
             window.discard_and_close()
+
+
+@pytest.fixture
+def office(qapp, sqlite_url) -> Iterator[Office]:  # type: ignore[no-untyped-def]
+    """A manager signed in to a fresh SQLite database (import it into a test module)."""
+    from crm_desktop.db import make_engine
+    engine = make_engine(sqlite_url)
+    result = make_office(make_world(engine))
+    yield result
+    shut_down(result)
+    engine.dispose()
+
+
+@pytest.fixture
+def deal_opener(qtbot, office) -> Iterator[DealCardOpener]:  # type: ignore[no-untyped-def]
+    """The deal card opener; every card left open is closed without asking."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    result = DealCardOpener(office.ctx, host)
+    yield result
+    for window in [*result.windows.values(), *result.new_windows()]:
+        if shiboken6.isValid(window):
+            window.discard_and_close()
+
+
+def open_deal(qtbot, opener: DealCardOpener, deal_id: int) -> DealCardWindow:  # type: ignore[no-untyped-def]
+    """Open the deal's card and wait until it shows the deal with its stage bar."""
+    opener.open(deal_id)
+    window = opener.window(deal_id)
+    assert window is not None
+    qtbot.waitUntil(lambda: window.card is not None and bool(window.header.stage_bar.buttons),
+                    timeout=5000)
+    return window
