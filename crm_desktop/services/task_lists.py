@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from crm_desktop.models import Client, Deal, Project, Task, User
 from crm_desktop.services.actor import Actor
-from crm_desktop.services.common import now
+from crm_desktop.services.common import get_client, get_deal, now
 from crm_desktop.services.errors import NotFound
 from crm_desktop.services.task_dependencies import dependency_ids, waiting_for
 from crm_desktop.services.task_dto import (
@@ -122,6 +122,32 @@ class TaskListService:
             if not rows:
                 raise NotFound("task", task_id)
             return build_items(session, rows, self._clock())[0]
+
+    def for_record(
+        self, *, client_id: int | None = None, deal_id: int | None = None, limit: int = 200
+    ) -> list[TaskItem]:
+        """A client's or a deal's tasks the actor may see: open first, then by due time."""
+        with self._sessions() as session:
+            query = item_query()
+            if client_id is not None:
+                get_client(session, self._actor, client_id)
+                query = query.where(Task.client_id == client_id)
+            if deal_id is not None:
+                get_deal(session, self._actor, deal_id)
+                query = query.where(Task.deal_id == deal_id)
+            query = query.order_by(Task.status.not_in(OPEN_STATUSES), Task.due_at.is_(None),
+                                   Task.due_at, Task.id).limit(limit)
+            return build_items(session, item_rows(session, query), self._clock())
+
+    def link_names(
+        self, client_id: int | None, deal_id: int | None
+    ) -> tuple[str | None, str | None, int | None]:
+        """The client's name, the deal's title and the deal's client, for a new task's links."""
+        with self._sessions() as session:
+            deal = get_deal(session, self._actor, deal_id) if deal_id is not None else None
+            client_id = client_id or (deal.client_id if deal else None)
+            client = get_client(session, self._actor, client_id) if client_id else None
+            return (client.name if client else None, deal.title if deal else None, client_id)
 
     def counts(self, query: TaskQuery, bounds: BucketBounds) -> dict[Bucket, int]:
         """How many open tasks of the view fall in each group (one aggregate query)."""
