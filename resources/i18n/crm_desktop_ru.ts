@@ -68,6 +68,57 @@
         </message>
     </context>
     <context>
+        <name>AuditPanel</name>
+        <message>
+            <source>Show older entries</source>
+            <translation>Показать более ранние записи</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Check integrity</source>
+            <translation>Проверить целостность</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The log is intact: %n entry(ies) checked, none altered or removed.</source>
+            <translation>
+                <numerusform>Журнал цел: проверена %n запись, ни одна не изменена и не удалена.</numerusform>
+                <numerusform>Журнал цел: проверено %n записи, ни одна не изменена и не удалена.</numerusform>
+                <numerusform>Журнал цел: проверено %n записей, ни одна не изменена и не удалена.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The log was tampered with: entry #%1 does not match the chain.</source>
+            <translation>Журнал был изменён: запись №%1 не совпадает с цепочкой.</translation>
+        </message>
+    </context>
+    <context>
         <name>BellButton</name>
         <message>
             <source>Notifications</source>
@@ -1029,26 +1080,6 @@ Add the first one with “New client”.</source>
         <message>
             <source>No tasks for this deal.</source>
             <translation>По этой сделке нет задач.</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Задача</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Приоритет</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Просрочена</translation>
         </message>
     </context>
     <context>
@@ -2189,8 +2220,24 @@ Add the first one with “New client”.</source>
             <translation>Отключить</translation>
         </message>
         <message>
+            <source>Restore</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Show retired reasons</source>
+            <translation>Показать отключённые причины</translation>
+        </message>
+        <message>
             <source>A deactivated reason is no longer offered; deals that were lost for it keep it.</source>
             <translation>Отключённая причина больше не предлагается; у уже проигранных сделок она сохраняется.</translation>
+        </message>
+        <message>
+            <source>%1 (retired)</source>
+            <translation>%1 (отключена)</translation>
+        </message>
+        <message>
+            <source>Not offered when a deal is lost; deals lost for this reason keep it.</source>
+            <translation>Не предлагается при проигрыше сделки; у сделок, проигранных по этой причине, она сохраняется.</translation>
         </message>
     </context>
     <context>
@@ -2316,6 +2363,25 @@ Add the first one with “New client”.</source>
         <message>
             <source>Move and remove</source>
             <translation>Перевести и удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRoleDialog</name>
+        <message>
+            <source>New role</source>
+            <translation>Новая роль</translation>
+        </message>
+        <message>
+            <source>The key is a short Latin name used by the database server; it cannot be changed later. The new role sees its own clients and may edit and print: set its rights in the table.</source>
+            <translation>Ключ — короткое латинское имя для сервера базы данных; позже его не изменить. Новая роль видит своих клиентов, может редактировать и печатать: права настраиваются в таблице.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ключ</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +2584,22 @@ Add the first one with “New client”.</source>
             <translation>Изменить</translation>
         </message>
         <message>
+            <source>Archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>No longer offered in deals; deals that have it keep their lines.</source>
+            <translation>Больше не предлагается в сделках; в сделках, где он уже есть, строки сохраняются.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Вернуть из архива</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Показать архивные</translation>
+        </message>
+        <message>
             <source>SKU</source>
             <translation>Артикул</translation>
         </message>
@@ -2540,6 +2622,10 @@ Add the first one with “New client”.</source>
         <message>
             <source>In stock</source>
             <translation>На складе</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (в архиве)</translation>
         </message>
     </context>
     <context>
@@ -2662,6 +2748,65 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>RecordTasks</name>
+        <message>
+            <source>New task…</source>
+            <translation>Новая задача…</translation>
+        </message>
+        <message>
+            <source>Projects…</source>
+            <translation>Проекты…</translation>
+        </message>
+        <message>
+            <source>No tasks yet.</source>
+            <translation>Задач пока нет.</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Заблокирована</translation>
+        </message>
+        <message>
+            <source>Tick to mark the task done</source>
+            <translation>Отметьте, чтобы завершить задачу</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочена</translation>
+        </message>
+        <message>
+            <source>Waits for %1</source>
+            <translation>Ждёт: %1</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Postpone</source>
+            <translation>Отложить</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordWindow</name>
         <message>
             <source>Unsaved changes</source>
@@ -2743,6 +2888,113 @@ Add the first one with “New client”.</source>
         <message>
             <source>Read only</source>
             <translation>Только чтение</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolesPanel</name>
+        <message>
+            <source>Add role</source>
+            <translation>Добавить роль</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Сохранить изменения</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Sees clients</source>
+            <translation>Видит клиентов</translation>
+        </message>
+        <message>
+            <source>The administrator role always sees everything and has every right.</source>
+            <translation>Роль администратора всегда видит всё и имеет все права.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n пользователь</numerusform>
+                <numerusform>%n пользователя</numerusform>
+                <numerusform>%n пользователей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Built-in roles keep their name and cannot be deleted.</source>
+            <translation>Встроенные роли нельзя переименовать или удалить.</translation>
+        </message>
+        <message>
+            <source>Someone else changed a role after you opened this list; your other changes were saved. Reload to see the current rights.</source>
+            <translation>Кто-то изменил роль после того, как вы открыли этот список; остальные ваши изменения сохранены. Обновите список, чтобы увидеть текущие права.</translation>
+        </message>
+        <message>
+            <source>Delete role</source>
+            <translation>Удалить роль</translation>
+        </message>
+        <message>
+            <source>Delete the role “%1”?</source>
+            <translation>Удалить роль «%1»?</translation>
+        </message>
+        <message>
+            <source>Editing</source>
+            <translation>Редактирование</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Copy to clipboard</source>
+            <translation>Копирование в буфер обмена</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Deleting</source>
+            <translation>Удаление</translation>
+        </message>
+        <message>
+            <source>Managing users</source>
+            <translation>Управление пользователями</translation>
+        </message>
+        <message>
+            <source>Managing pipelines</source>
+            <translation>Настройка воронок</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>Own</source>
+            <translation>Свои</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Отдела</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Все</translation>
         </message>
     </context>
     <context>
@@ -3439,30 +3691,6 @@ Add the first one with “New client”.</source>
             <source>Add task</source>
             <translation>Добавить задачу</translation>
         </message>
-        <message>
-            <source>Task</source>
-            <translation>Задача</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Приоритет</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Tick to mark the task done</source>
-            <translation>Отметьте, чтобы закрыть задачу</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Просрочена</translation>
-        </message>
     </context>
     <context>
         <name>TeamView</name>
@@ -3523,6 +3751,146 @@ Add the first one with “New client”.</source>
         <message>
             <source>Details…</source>
             <translation>Подробности…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>No team</source>
+            <translation>Без отдела</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>Новый пользователь</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Пароль ещё раз</translation>
+        </message>
+        <message>
+            <source>The user signs in with this login and password; the role decides what they see and may do.</source>
+            <translation>Пользователь входит с этим логином и паролем; роль определяет, что он видит и что может делать.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserRoleDialog</name>
+        <message>
+            <source>Role and team of %1</source>
+            <translation>Роль и отдел: %1</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Отдел</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersAndRolesPanel</name>
+        <message>
+            <source>Users and roles</source>
+            <translation>Пользователи и роли</translation>
+        </message>
+        <message>
+            <source>Who may sign in, which clients each role sees and what it may do with them; every sign-in, print and change is in the audit log.</source>
+            <translation>Кто может входить в систему, каких клиентов видит каждая роль и что может с ними делать; каждый вход, печать и изменение записываются в журнал аудита.</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <source>Roles and rights</source>
+            <translation>Роли и права</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал аудита</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersListPanel</name>
+        <message>
+            <source>Add user</source>
+            <translation>Добавить пользователя</translation>
+        </message>
+        <message>
+            <source>Change role or team</source>
+            <translation>Сменить роль или отдел</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Отключить</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активен</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Последний вход</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Отключён</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Включить</translation>
         </message>
     </context>
 </TS>
