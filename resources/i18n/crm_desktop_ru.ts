@@ -2707,7 +2707,7 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Blocked: waits for %1</source>
-            <translation>Заблокирована: ждёт «%1»</translation>
+            <translation>Заблокирована: ждёт %1</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -2795,7 +2795,7 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Waits for %1</source>
-            <translation>Ждёт: %1</translation>
+            <translation>Ждёт %1</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -3504,7 +3504,7 @@ Add the first one with “New client”.</source>
         <name>TaskList</name>
         <message>
             <source>Overdue</source>
-            <translation>Просрочено</translation>
+            <translation>Просроченные</translation>
         </message>
         <message>
             <source>Today</source>
@@ -3540,7 +3540,7 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Blocked: waits for %1</source>
-            <translation>Заблокирована: ждёт «%1»</translation>
+            <translation>Заблокирована: ждёт %1</translation>
         </message>
         <message>
             <source>Automatic</source>
