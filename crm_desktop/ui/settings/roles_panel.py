@@ -63,7 +63,7 @@ class RolesPanel(QWidget):
                                    | QTableWidget.EditTrigger.EditKeyPressed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.currentCellChanged.connect(lambda *_a: self._update_buttons())
         self.add_button.clicked.connect(self.add_role)
