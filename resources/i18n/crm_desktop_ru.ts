@@ -1,3896 +1,3904 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>ActivityForm</name>
-    <message>
-        <source>mm:ss</source>
-        <translation>мм:сс</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Дозвонились</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Не ответил</translation>
-    </message>
-    <message>
-        <source>Call back later</source>
-        <translation>Перезвонить позже</translation>
-    </message>
-    <message>
-        <source>Agreed on a meeting</source>
-        <translation>Договорились о встрече</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>Не интересно</translation>
-    </message>
-    <message>
-        <source>What was discussed</source>
-        <translation>О чём говорили</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <source>Add: {kind}</source>
-        <translation>Добавить: {kind}</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityItem</name>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPanel</name>
-    <message>
-        <source>Show older entries</source>
-        <translation>Показать более ранние записи</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Check integrity</source>
-        <translation>Проверить целостность</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Пользователь</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Проверка…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The log is intact: %n entry(ies) checked, none altered or removed.</source>
-        <translation>
-            <numerusform>Журнал цел: проверена %n запись, ни одна не изменена и не удалена.</numerusform>
-            <numerusform>Журнал цел: проверено %n записи, ни одна не изменена и не удалена.</numerusform>
-            <numerusform>Журнал цел: проверено %n записей, ни одна не изменена и не удалена.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The log was tampered with: entry #%1 does not match the chain.</source>
-        <translation>Журнал был изменён: запись №%1 не совпадает с цепочкой.</translation>
-    </message>
-</context>
-<context>
-    <name>BellButton</name>
-    <message>
-        <source>Notifications</source>
-        <translation>Уведомления</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread notification(s)</source>
-        <translation>
-            <numerusform>%n непрочитанное уведомление</numerusform>
-            <numerusform>%n непрочитанных уведомления</numerusform>
-            <numerusform>%n непрочитанных уведомлений</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BoardColumn</name>
-    <message>
-        <source>No deals</source>
-        <translation>Нет сделок</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarGrid</name>
-    <message>
-        <source>+%1 more</source>
-        <translation>ещё %1</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarPanel</name>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Неделя</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <source>My calendar</source>
-        <translation>Мой календарь</translation>
-    </message>
-</context>
-<context>
-    <name>CardHeader</name>
-    <message>
-        <source>New client</source>
-        <translation>Новый клиент</translation>
-    </message>
-    <message>
-        <source>{kind} · INN {inn}</source>
-        <translation>{kind} · ИНН {inn}</translation>
-    </message>
-    <message>
-        <source>Responsible: {name}</source>
-        <translation>Ответственный: {name}</translation>
-    </message>
-    <message>
-        <source>Channel: {name}</source>
-        <translation>Канал: {name}</translation>
-    </message>
-    <message>
-        <source>Open deals: {amount}</source>
-        <translation>Открытые сделки: {amount}</translation>
-    </message>
-    <message>
-        <source>Remove from favourites</source>
-        <translation>Убрать из избранного</translation>
-    </message>
-    <message>
-        <source>Add to favourites</source>
-        <translation>Добавить в избранное</translation>
-    </message>
-</context>
-<context>
-    <name>ClientCardWindow</name>
-    <message>
-        <source>Requisites</source>
-        <translation>Реквизиты</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Счета</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>New client</source>
-        <translation>Новый клиент</translation>
-    </message>
-    <message>
-        <source>Save the client first</source>
-        <translation>Сначала сохраните клиента</translation>
-    </message>
-    <message>
-        <source>The client&apos;s data has unsaved changes. Close and discard them?</source>
-        <translation>В данных клиента есть несохранённые изменения. Закрыть окно и отменить их?</translation>
-    </message>
-</context>
-<context>
-    <name>ClientColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>INN</source>
-        <translation>ИНН</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Последний контакт</translation>
-    </message>
-    <message>
-        <source>Open deals</source>
-        <translation>Открытые сделки</translation>
-    </message>
-</context>
-<context>
-    <name>ClientConflict</name>
-    <message>
-        <source>Someone else saved this client while you were editing.</source>
-        <translation>Пока вы редактировали, клиента сохранил другой пользователь.</translation>
-    </message>
-    <message>
-        <source>None of the fields on this form changed (for example, only tags or contact people did); your edits do not collide with theirs.</source>
-        <translation>Поля этой формы не менялись (например, изменились только теги или контактные лица); ваши правки не пересекаются с чужими.</translation>
-    </message>
-</context>
-<context>
-    <name>ClientFields</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>дд.мм.гггг</translation>
-    </message>
-    <message>
-        <source>e.g. 12 500 000</source>
-        <translation>например, 12 500 000</translation>
-    </message>
-    <message>
-        <source>10 or 12 digits</source>
-        <translation>10 или 12 цифр</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Основное</translation>
-    </message>
-    <message>
-        <source>Name *</source>
-        <translation>Название *</translation>
-    </message>
-    <message>
-        <source>Last name *</source>
-        <translation>Фамилия *</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>День рождения</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Phones, e-mails, messengers</source>
-        <translation>Телефоны, e-mail, мессенджеры</translation>
-    </message>
-    <message>
-        <source>Requisites</source>
-        <translation>Реквизиты</translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation>Форма</translation>
-    </message>
-    <message>
-        <source>Full legal name</source>
-        <translation>Полное наименование</translation>
-    </message>
-    <message>
-        <source>INN</source>
-        <translation>ИНН</translation>
-    </message>
-    <message>
-        <source>KPP</source>
-        <translation>КПП</translation>
-    </message>
-    <message>
-        <source>OGRN</source>
-        <translation>ОГРН</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Банк</translation>
-    </message>
-    <message>
-        <source>BIK</source>
-        <translation>БИК</translation>
-    </message>
-    <message>
-        <source>Bank name</source>
-        <translation>Название банка</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Расчётный счёт</translation>
-    </message>
-    <message>
-        <source>Corr. account</source>
-        <translation>Корр. счёт</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Адреса</translation>
-    </message>
-    <message>
-        <source>Legal address</source>
-        <translation>Юридический адрес</translation>
-    </message>
-    <message>
-        <source>Actual address</source>
-        <translation>Фактический адрес</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Бизнес</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Отрасль</translation>
-    </message>
-    <message>
-        <source>Annual turnover, ₽</source>
-        <translation>Годовой оборот, ₽</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Сотрудников</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-</context>
-<context>
-    <name>ClientForm</name>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Отменить изменения</translation>
-    </message>
-    <message>
-        <source>Delete client</source>
-        <translation>Удалить клиента</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Delete this client with its contact people, history and documents? This cannot be undone.</source>
-        <translation>Удалить клиента вместе с контактными лицами, историей и документами? Это действие нельзя отменить.</translation>
-    </message>
-</context>
-<context>
-    <name>ClientPicker</name>
-    <message>
-        <source>Start typing a name, phone or INN</source>
-        <translation>Начните вводить название, телефон или ИНН</translation>
-    </message>
-</context>
-<context>
-    <name>ClientTableModel</name>
-    <message>
-        <source>Favourites</source>
-        <translation>Избранное</translation>
-    </message>
-    <message>
-        <source>Remove from favourites</source>
-        <translation>Убрать из избранного</translation>
-    </message>
-    <message>
-        <source>Add to favourites</source>
-        <translation>Добавить в избранное</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-</context>
-<context>
-    <name>ClientsPage</name>
-    <message>
-        <source>Clients</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Лента</translation>
-    </message>
-    <message>
-        <source>Save as segment…</source>
-        <translation>Сохранить как сегмент…</translation>
-    </message>
-    <message>
-        <source>New client</source>
-        <translation>Новый клиент</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Подсчёт…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln client(s)</source>
-        <translation>
-            <numerusform>%Ln клиент</numerusform>
-            <numerusform>%Ln клиента</numerusform>
-            <numerusform>%Ln клиентов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No clients match these filters.
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <source>mm:ss</source>
+            <translation>мм:сс</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Дозвонились</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Не ответил</translation>
+        </message>
+        <message>
+            <source>Call back later</source>
+            <translation>Перезвонить позже</translation>
+        </message>
+        <message>
+            <source>Agreed on a meeting</source>
+            <translation>Договорились о встрече</translation>
+        </message>
+        <message>
+            <source>Not interested</source>
+            <translation>Не интересно</translation>
+        </message>
+        <message>
+            <source>What was discussed</source>
+            <translation>О чём говорили</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Add: {kind}</source>
+            <translation>Добавить: {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityItem</name>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPanel</name>
+        <message>
+            <source>Show older entries</source>
+            <translation>Показать более ранние записи</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Check integrity</source>
+            <translation>Проверить целостность</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The log is intact: %n entry(ies) checked, none altered or removed.</source>
+            <translation>
+                <numerusform>Журнал цел: проверена %n запись, ни одна не изменена и не удалена.</numerusform>
+                <numerusform>Журнал цел: проверено %n записи, ни одна не изменена и не удалена.</numerusform>
+                <numerusform>Журнал цел: проверено %n записей, ни одна не изменена и не удалена.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The log was tampered with: entry #%1 does not match the chain.</source>
+            <translation>Журнал был изменён: запись №%1 не совпадает с цепочкой.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BellButton</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Уведомления</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread notification(s)</source>
+            <translation>
+                <numerusform>%n непрочитанное уведомление</numerusform>
+                <numerusform>%n непрочитанных уведомления</numerusform>
+                <numerusform>%n непрочитанных уведомлений</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardColumn</name>
+        <message>
+            <source>No deals</source>
+            <translation>Нет сделок</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarGrid</name>
+        <message>
+            <source>+%1 more</source>
+            <translation>ещё %1</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPanel</name>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>My calendar</source>
+            <translation>Мой календарь</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardHeader</name>
+        <message>
+            <source>New client</source>
+            <translation>Новый клиент</translation>
+        </message>
+        <message>
+            <source>{kind} · INN {inn}</source>
+            <translation>{kind} · ИНН {inn}</translation>
+        </message>
+        <message>
+            <source>Responsible: {name}</source>
+            <translation>Ответственный: {name}</translation>
+        </message>
+        <message>
+            <source>Channel: {name}</source>
+            <translation>Канал: {name}</translation>
+        </message>
+        <message>
+            <source>Open deals: {amount}</source>
+            <translation>Открытые сделки: {amount}</translation>
+        </message>
+        <message>
+            <source>Remove from favourites</source>
+            <translation>Убрать из избранного</translation>
+        </message>
+        <message>
+            <source>Add to favourites</source>
+            <translation>Добавить в избранное</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientCardWindow</name>
+        <message>
+            <source>Requisites</source>
+            <translation>Реквизиты</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Счета</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Новый клиент</translation>
+        </message>
+        <message>
+            <source>Save the client first</source>
+            <translation>Сначала сохраните клиента</translation>
+        </message>
+        <message>
+            <source>The client's data has unsaved changes. Close and discard them?</source>
+            <translation>В данных клиента есть несохранённые изменения. Закрыть окно и отменить их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientColumns</name>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Последний контакт</translation>
+        </message>
+        <message>
+            <source>Open deals</source>
+            <translation>Открытые сделки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientConflict</name>
+        <message>
+            <source>Someone else saved this client while you were editing.</source>
+            <translation>Пока вы редактировали, клиента сохранил другой пользователь.</translation>
+        </message>
+        <message>
+            <source>None of the fields on this form changed (for example, only tags or contact people did); your edits do not collide with theirs.</source>
+            <translation>Поля этой формы не менялись (например, изменились только теги или контактные лица); ваши правки не пересекаются с чужими.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFields</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
+        <message>
+            <source>e.g. 12 500 000</source>
+            <translation>например, 12 500 000</translation>
+        </message>
+        <message>
+            <source>10 or 12 digits</source>
+            <translation>10 или 12 цифр</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Основное</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Название *</translation>
+        </message>
+        <message>
+            <source>Last name *</source>
+            <translation>Фамилия *</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Phones, e-mails, messengers</source>
+            <translation>Телефоны, e-mail, мессенджеры</translation>
+        </message>
+        <message>
+            <source>Requisites</source>
+            <translation>Реквизиты</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Форма</translation>
+        </message>
+        <message>
+            <source>Full legal name</source>
+            <translation>Полное наименование</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>KPP</source>
+            <translation>КПП</translation>
+        </message>
+        <message>
+            <source>OGRN</source>
+            <translation>ОГРН</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIK</source>
+            <translation>БИК</translation>
+        </message>
+        <message>
+            <source>Bank name</source>
+            <translation>Название банка</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Расчётный счёт</translation>
+        </message>
+        <message>
+            <source>Corr. account</source>
+            <translation>Корр. счёт</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Адреса</translation>
+        </message>
+        <message>
+            <source>Legal address</source>
+            <translation>Юридический адрес</translation>
+        </message>
+        <message>
+            <source>Actual address</source>
+            <translation>Фактический адрес</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Бизнес</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <source>Annual turnover, ₽</source>
+            <translation>Годовой оборот, ₽</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Сотрудников</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Отменить изменения</translation>
+        </message>
+        <message>
+            <source>Delete client</source>
+            <translation>Удалить клиента</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Delete this client with its contact people, history and documents? This cannot be undone.</source>
+            <translation>Удалить клиента вместе с контактными лицами, историей и документами? Это действие нельзя отменить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientPicker</name>
+        <message>
+            <source>Start typing a name, phone or INN</source>
+            <translation>Начните вводить название, телефон или ИНН</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientTableModel</name>
+        <message>
+            <source>Favourites</source>
+            <translation>Избранное</translation>
+        </message>
+        <message>
+            <source>Remove from favourites</source>
+            <translation>Убрать из избранного</translation>
+        </message>
+        <message>
+            <source>Add to favourites</source>
+            <translation>Добавить в избранное</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Лента</translation>
+        </message>
+        <message>
+            <source>Save as segment…</source>
+            <translation>Сохранить как сегмент…</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Новый клиент</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln client(s)</source>
+            <translation>
+                <numerusform>%Ln клиент</numerusform>
+                <numerusform>%Ln клиента</numerusform>
+                <numerusform>%Ln клиентов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No clients match these filters.
 Change or reset the filters to see more.</source>
-        <translation>Нет клиентов, подходящих под фильтры.
+            <translation>Нет клиентов, подходящих под фильтры.
 Измените или сбросьте фильтры.</translation>
-    </message>
-    <message>
-        <source>There are no clients yet.
+        </message>
+        <message>
+            <source>There are no clients yet.
 Add the first one with “New client”.</source>
-        <translation>Клиентов пока нет.
+            <translation>Клиентов пока нет.
 Добавьте первого кнопкой «Новый клиент».</translation>
-    </message>
-</context>
-<context>
-    <name>CompanyPanel</name>
-    <message>
-        <source>Save requisites</source>
-        <translation>Сохранить реквизиты</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Company requisites</source>
-        <translation>Реквизиты компании</translation>
-    </message>
-    <message>
-        <source>Printed as the supplier on every invoice. An issued invoice keeps the requisites it was issued with.</source>
-        <translation>Печатаются в каждом счёте как реквизиты поставщика. Выставленный счёт сохраняет реквизиты на момент выставления.</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Краткое название</translation>
-    </message>
-    <message>
-        <source>Full legal name</source>
-        <translation>Полное наименование</translation>
-    </message>
-    <message>
-        <source>INN</source>
-        <translation>ИНН</translation>
-    </message>
-    <message>
-        <source>KPP</source>
-        <translation>КПП</translation>
-    </message>
-    <message>
-        <source>OGRN</source>
-        <translation>ОГРН</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Банк</translation>
-    </message>
-    <message>
-        <source>BIK</source>
-        <translation>БИК</translation>
-    </message>
-    <message>
-        <source>Settlement account</source>
-        <translation>Расчётный счёт</translation>
-    </message>
-    <message>
-        <source>Correspondent account</source>
-        <translation>Корр. счёт</translation>
-    </message>
-    <message>
-        <source>Addresses and contacts</source>
-        <translation>Адреса и контакты</translation>
-    </message>
-    <message>
-        <source>Legal address</source>
-        <translation>Юридический адрес</translation>
-    </message>
-    <message>
-        <source>Actual address</source>
-        <translation>Фактический адрес</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Signatures and VAT</source>
-        <translation>Подписи и НДС</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>Руководитель</translation>
-    </message>
-    <message>
-        <source>Chief accountant</source>
-        <translation>Главный бухгалтер</translation>
-    </message>
-    <message>
-        <source>VAT for a deal without products</source>
-        <translation>НДС для сделки без товаров</translation>
-    </message>
-    <message>
-        <source>Requisites saved.</source>
-        <translation>Реквизиты сохранены.</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictBanner</name>
-    <message>
-        <source>Reload (discard my edits)</source>
-        <translation>Загрузить заново (мои правки пропадут)</translation>
-    </message>
-    <message>
-        <source>Overwrite with my version</source>
-        <translation>Перезаписать моей версией</translation>
-    </message>
-    <message>
-        <source>They changed:</source>
-        <translation>Изменено:</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Contact person</source>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>дд.мм.гггг</translation>
-    </message>
-    <message>
-        <source>Main contact person</source>
-        <translation>Основное контактное лицо</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>First name *</source>
-        <translation>Имя *</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>День рождения</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Phones, e-mails</source>
-        <translation>Телефоны, e-mail</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsPanel</name>
-    <message>
-        <source>+ Contact person</source>
-        <translation>+ Контактное лицо</translation>
-    </message>
-    <message>
-        <source>Phones and e-mails of the client</source>
-        <translation>Телефоны и e-mail клиента</translation>
-    </message>
-    <message>
-        <source>No contact people yet. Add the people you talk to: position, phones, e-mails, birthday.</source>
-        <translation>Контактных лиц пока нет. Добавьте тех, с кем вы общаетесь: должность, телефоны, e-mail, день рождения.</translation>
-    </message>
-    <message>
-        <source>main contact</source>
-        <translation>основной контакт</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>birthday {date}</source>
-        <translation>день рождения {date}</translation>
-    </message>
-    <message>
-        <source>Delete contact person</source>
-        <translation>Удалить контактное лицо</translation>
-    </message>
-    <message>
-        <source>Delete {name}?</source>
-        <translation>Удалить {name}?</translation>
-    </message>
-</context>
-<context>
-    <name>DealAmounts</name>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 дн.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 ч</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <source>no VAT</source>
-        <translation>без НДС</translation>
-    </message>
-</context>
-<context>
-    <name>DealBoard</name>
-    <message>
-        <source>Hide the message</source>
-        <translation>Скрыть сообщение</translation>
-    </message>
-    <message>
-        <source>The deal was changed by someone else. The board has been refreshed: check the deal and try again.</source>
-        <translation>Сделку уже изменил кто-то другой. Доска обновлена: проверьте сделку и попробуйте ещё раз.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d.</source>
-        <translation>
-            <numerusform>%n дн.</numerusform>
-            <numerusform>%n дн.</numerusform>
-            <numerusform>%n дн.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DealCardWindow</name>
-    <message>
-        <source>No invoices for this deal yet. Invoicing comes in a later version; invoices issued from this deal&apos;s products will be listed here.</source>
-        <translation>По этой сделке пока нет счетов. Выставление счетов появится в следующей версии; счета по товарам сделки будут показаны здесь.</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Активности</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Счета</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <source>Stage history</source>
-        <translation>История этапов</translation>
-    </message>
-    <message>
-        <source>New deal</source>
-        <translation>Новая сделка</translation>
-    </message>
-    <message>
-        <source>Save the deal first</source>
-        <translation>Сначала сохраните сделку</translation>
-    </message>
-    <message>
-        <source>Move the deal</source>
-        <translation>Перевод сделки</translation>
-    </message>
-    <message>
-        <source>Move the deal to &quot;%1&quot;?</source>
-        <translation>Перевести сделку на этап «%1»?</translation>
-    </message>
-    <message>
-        <source>The deal has unsaved changes. Close and discard them?</source>
-        <translation>В сделке есть несохранённые изменения. Закрыть и отменить их?</translation>
-    </message>
-</context>
-<context>
-    <name>DealConflict</name>
-    <message>
-        <source>title</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>contact person</source>
-        <translation>контактное лицо</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>ответственный</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>канал</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>сумма</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>валюта</translation>
-    </message>
-    <message>
-        <source>expected close</source>
-        <translation>ожидаемая дата закрытия</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>примечание</translation>
-    </message>
-    <message>
-        <source>products</source>
-        <translation>товары</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s), %1</source>
-        <translation>
-            <numerusform>%n строка, %1</numerusform>
-            <numerusform>%n строки, %1</numerusform>
-            <numerusform>%n строк, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Someone else saved this deal while you were editing.</source>
-        <translation>Пока вы редактировали, сделку сохранил другой пользователь.</translation>
-    </message>
-    <message>
-        <source>They changed nothing on this form (for example, only the stage); your edits do not collide with theirs.</source>
-        <translation>Поля этой формы не менялись (например, изменился только этап); ваши правки не пересекаются с чужими.</translation>
-    </message>
-</context>
-<context>
-    <name>DealFields</name>
-    <message>
-        <source>e.g. Supply of 20 workstations</source>
-        <translation>например, Поставка 20 рабочих станций</translation>
-    </message>
-    <message>
-        <source>No expected date</source>
-        <translation>Без ожидаемой даты</translation>
-    </message>
-    <message>
-        <source>computed from the products below</source>
-        <translation>считается по товарам ниже</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Воронка</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Ожидаемое закрытие</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-</context>
-<context>
-    <name>DealFilterBar</name>
-    <message>
-        <source>All managers</source>
-        <translation>Все менеджеры</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Все каналы</translation>
-    </message>
-    <message>
-        <source>My deals</source>
-        <translation>Мои сделки</translation>
-    </message>
-    <message>
-        <source>Reset filters</source>
-        <translation>Сбросить фильтры</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Создана</translation>
-    </message>
-    <message>
-        <source>any date</source>
-        <translation>любая дата</translation>
-    </message>
-</context>
-<context>
-    <name>DealForm</name>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Отменить изменения</translation>
-    </message>
-    <message>
-        <source>Delete deal</source>
-        <translation>Удалить сделку</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Products and services</source>
-        <translation>Товары и услуги</translation>
-    </message>
-    <message>
-        <source>Choose the client from the list.</source>
-        <translation>Выберите клиента из списка.</translation>
-    </message>
-    <message>
-        <source>Delete the deal</source>
-        <translation>Удаление сделки</translation>
-    </message>
-    <message>
-        <source>Delete this deal with its products and stage history?</source>
-        <translation>Удалить сделку вместе с товарами и историей этапов?</translation>
-    </message>
-</context>
-<context>
-    <name>DealHeader</name>
-    <message>
-        <source>New deal</source>
-        <translation>Новая сделка</translation>
-    </message>
-    <message>
-        <source>Fill in the deal and save it; it starts at the pipeline&apos;s first stage.</source>
-        <translation>Заполните сделку и сохраните её: она начнётся с первого этапа воронки.</translation>
-    </message>
-    <message>
-        <source>computed from products</source>
-        <translation>по товарам</translation>
-    </message>
-    <message>
-        <source>deal amount</source>
-        <translation>сумма сделки</translation>
-    </message>
-    <message>
-        <source>Pipeline: %1</source>
-        <translation>Воронка: %1</translation>
-    </message>
-    <message>
-        <source>Expected close: %1</source>
-        <translation>Закрытие: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DealList</name>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Менеджер</translation>
-    </message>
-    <message>
-        <source>In stage</source>
-        <translation>На этапе</translation>
-    </message>
-    <message>
-        <source>The deal has an overdue task</source>
-        <translation>По сделке есть просроченная задача</translation>
-    </message>
-</context>
-<context>
-    <name>DealPicker</name>
-    <message>
-        <source>Start typing the deal&apos;s title</source>
-        <translation>Начните вводить название сделки</translation>
-    </message>
-</context>
-<context>
-    <name>DealTasksPanel</name>
-    <message>
-        <source>No tasks for this deal.</source>
-        <translation>По этой сделке нет задач.</translation>
-    </message>
-</context>
-<context>
-    <name>DealsPage</name>
-    <message>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <translation>Доска</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Список</translation>
-    </message>
-    <message>
-        <source>New deal</source>
-        <translation>Новая сделка</translation>
-    </message>
-    <message>
-        <source>There are no pipelines yet. An administrator creates them in Settings.</source>
-        <translation>Воронок пока нет. Администратор создаёт их в настройках.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s) in progress</source>
-        <translation>
-            <numerusform>%n сделка в работе</numerusform>
-            <numerusform>%n сделки в работе</numerusform>
-            <numerusform>%n сделок в работе</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DealsPanel</name>
-    <message>
-        <source>New deal</source>
-        <translation>Новая сделка</translation>
-    </message>
-    <message>
-        <source>Double-click a deal to open its card</source>
-        <translation>Дважды щёлкните сделку, чтобы открыть её карточку</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Воронка</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Закрытие</translation>
-    </message>
-    <message>
-        <source>No deals with this client yet.</source>
-        <translation>Сделок с этим клиентом пока нет.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsPanel</name>
-    <message>
-        <source>Attach files…</source>
-        <translation>Прикрепить файлы…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>or drag files here</source>
-        <translation>или перетащите файлы сюда</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Добавлен</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Прикрепить файлы</translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation>Удалить документ</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the client&apos;s documents?</source>
-        <translation>Удалить «{name}» из документов клиента?</translation>
-    </message>
-</context>
-<context>
-    <name>DueEditor</name>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateBanner</name>
-    <message>
-        <source>This client may already be in the base</source>
-        <translation>Возможно, этот клиент уже есть в базе</translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation>Всё равно сохранить</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
-        <source>Open existing</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>A client with this INN already exists: {name}</source>
-        <translation>Клиент с таким ИНН уже есть: {name}</translation>
-    </message>
-    <message>
-        <source>A client with this phone already exists: {name}</source>
-        <translation>Клиент с таким телефоном уже есть: {name}</translation>
-    </message>
-    <message>
-        <source>A client with this e-mail already exists: {name}</source>
-        <translation>Клиент с таким e-mail уже есть: {name}</translation>
-    </message>
-    <message>
-        <source>A client with INN {value} already exists at another manager&apos;s.</source>
-        <translation>Клиент с ИНН {value} уже есть у другого менеджера.</translation>
-    </message>
-    <message>
-        <source>A client with phone {value} already exists at another manager&apos;s.</source>
-        <translation>Клиент с телефоном {value} уже есть у другого менеджера.</translation>
-    </message>
-    <message>
-        <source>A client with e-mail {value} already exists at another manager&apos;s.</source>
-        <translation>Клиент с e-mail {value} уже есть у другого менеджера.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>edit records</source>
-        <translation>изменение записей</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>экспорт</translation>
-    </message>
-    <message>
-        <source>copy to clipboard</source>
-        <translation>копирование в буфер обмена</translation>
-    </message>
-    <message>
-        <source>print</source>
-        <translation>печать</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>импорт</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation>удаление</translation>
-    </message>
-    <message>
-        <source>manage users</source>
-        <translation>управление пользователями</translation>
-    </message>
-    <message>
-        <source>manage pipelines</source>
-        <translation>настройка воронок</translation>
-    </message>
-    <message>
-        <source>view reports</source>
-        <translation>просмотр отчётов</translation>
-    </message>
-    <message>
-        <source>You cannot make this person responsible: they are outside your scope.</source>
-        <translation>Нельзя назначить этого сотрудника ответственным: он вне вашей зоны доступа.</translation>
-    </message>
-    <message>
-        <source>The selected value no longer exists.</source>
-        <translation>Выбранное значение больше не существует.</translation>
-    </message>
-    <message>
-        <source>The client has {count} deal(s); delete or move them first.</source>
-        <translation>У клиента есть сделки ({count}); сначала удалите их или перенесите на другого клиента.</translation>
-    </message>
-    <message>
-        <source>This stage belongs to another pipeline.</source>
-        <translation>Этот этап относится к другой воронке.</translation>
-    </message>
-    <message>
-        <source>This pipeline does not allow skipping stages: the next stage is &quot;{next}&quot;.</source>
-        <translation>В этой воронке нельзя пропускать этапы: следующий этап — «{next}».</translation>
-    </message>
-    <message>
-        <source>Choose why the deal was lost.</source>
-        <translation>Укажите причину проигрыша сделки.</translation>
-    </message>
-    <message>
-        <source>Fill in this field before moving the deal to &quot;{stage}&quot;.</source>
-        <translation>Заполните это поле, прежде чем переводить сделку на этап «{stage}».</translation>
-    </message>
-    <message>
-        <source>This contact belongs to another client.</source>
-        <translation>Это контактное лицо относится к другому клиенту.</translation>
-    </message>
-    <message>
-        <source>The duration must be between 0 and 24 hours.</source>
-        <translation>Длительность должна быть от 0 до 24 часов.</translation>
-    </message>
-    <message>
-        <source>This deal belongs to another client.</source>
-        <translation>Эта сделка относится к другому клиенту.</translation>
-    </message>
-    <message>
-        <source>The quantity must be greater than zero.</source>
-        <translation>Количество должно быть больше нуля.</translation>
-    </message>
-    <message>
-        <source>A discount is between 0 and 100%.</source>
-        <translation>Скидка должна быть от 0 до 100 %.</translation>
-    </message>
-    <message>
-        <source>The operation failed.</source>
-        <translation>Не удалось выполнить операцию.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this: {action}.</source>
-        <translation>Ваша роль не разрешает это действие: {action}.</translation>
-    </message>
-    <message>
-        <source>The record was not found or is not visible to you.</source>
-        <translation>Запись не найдена или недоступна вам.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this record after you opened it. Reload it and try again.</source>
-        <translation>Кто-то другой сохранил эту запись после того, как вы её открыли. Обновите её и попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>Wrong login or password.</source>
-        <translation>Неверный логин или пароль.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask your administrator.</source>
-        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
-    </message>
-    <message>
-        <source>{what} &quot;{value}&quot; already exists.</source>
-        <translation>{what} «{value}» уже существует.</translation>
-    </message>
-    <message>
-        <source>Not a valid database address: {detail}</source>
-        <translation>Неверный адрес базы данных: {detail}</translation>
-    </message>
-    <message>
-        <source>Unsupported database type &quot;{detail}&quot;: use sqlite or postgresql.</source>
-        <translation>Тип базы данных «{detail}» не поддерживается: используйте sqlite или postgresql.</translation>
-    </message>
-    <message>
-        <source>The database uses the locale {detail}, in which PostgreSQL cannot fold Cyrillic case, so search would miss Russian names. Create the database with LC_CTYPE &apos;C.UTF-8&apos; or &apos;ru_RU.UTF-8&apos; (or an ICU locale).</source>
-        <translation>База данных использует локаль {detail}, в которой PostgreSQL не различает регистр кириллицы, и поиск не найдёт русские названия. Создайте базу с LC_CTYPE &apos;C.UTF-8&apos; или &apos;ru_RU.UTF-8&apos; (или с локалью ICU).</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the database: {detail}</source>
-        <translation>Не удаётся подключиться к базе данных: {detail}</translation>
-    </message>
-    <message>
-        <source>The database is empty. Run &quot;crm-admin init&quot; to create it.</source>
-        <translation>База данных пуста. Чтобы создать её, выполните «crm-admin init».</translation>
-    </message>
-    <message>
-        <source>The database schema is older than this program. Ask the administrator to run &quot;crm-admin upgrade&quot;.</source>
-        <translation>Структура базы данных старше этой версии программы. Попросите администратора выполнить «crm-admin upgrade».</translation>
-    </message>
-    <message>
-        <source>The database was created by a newer version of crm-desktop. Update this program before working with it.</source>
-        <translation>База данных создана более новой версией crm-desktop. Обновите программу, прежде чем работать с ней.</translation>
-    </message>
-    <message>
-        <source>This task waits for {count} unfinished task(s) it depends on: {titles}.</source>
-        <translation>Задача ждёт незавершённые задачи, от которых зависит ({count}): {titles}.</translation>
-    </message>
-    <message>
-        <source>These dependencies would form a cycle.</source>
-        <translation>Такие зависимости образуют замкнутый круг.</translation>
-    </message>
-    <message>
-        <source>Choose an active user as the assignee.</source>
-        <translation>Выберите исполнителем активного пользователя.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow giving tasks to this person.</source>
-        <translation>Ваша роль не позволяет ставить задачи этому сотруднику.</translation>
-    </message>
-    <message>
-        <source>The reminder must not be later than the due time.</source>
-        <translation>Напоминание не может быть позже срока задачи.</translation>
-    </message>
-    <message>
-        <source>A login is 2–63 Latin letters, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation>Логин — от 2 до 63 латинских букв, цифр, точек, дефисов или подчёркиваний; первым символом должна быть буква.</translation>
-    </message>
-    <message>
-        <source>The password must be at least {limit} characters.</source>
-        <translation>Пароль должен быть не короче {limit} символов.</translation>
-    </message>
-    <message>
-        <source>Unknown role: {value}</source>
-        <translation>Неизвестная роль: {value}</translation>
-    </message>
-    <message>
-        <source>You cannot take the right to manage users away from yourself.</source>
-        <translation>Нельзя отнять право управлять пользователями у самого себя.</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>database login</source>
-        <translation>учётная запись базы данных</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>Это поле обязательно.</translation>
-    </message>
-    <message>
-        <source>Too long: at most {limit} characters.</source>
-        <translation>Слишком длинно: не больше {limit} символов.</translation>
-    </message>
-    <message>
-        <source>INN must be 10 digits (company) or 12 digits (person) with a valid checksum.</source>
-        <translation>ИНН — 10 цифр (организация) или 12 цифр (физическое лицо) с верной контрольной суммой.</translation>
-    </message>
-    <message>
-        <source>KPP must be 9 characters.</source>
-        <translation>КПП должен состоять из 9 символов.</translation>
-    </message>
-    <message>
-        <source>OGRN must be 13 or 15 digits with a valid checksum.</source>
-        <translation>ОГРН — 13 или 15 цифр с верной контрольной суммой.</translation>
-    </message>
-    <message>
-        <source>BIK must be 9 digits starting with 04.</source>
-        <translation>БИК — 9 цифр, начинается с 04.</translation>
-    </message>
-    <message>
-        <source>A bank account number is 20 digits.</source>
-        <translation>Номер банковского счёта — 20 цифр.</translation>
-    </message>
-    <message>
-        <source>The account number does not match the BIK (control digit).</source>
-        <translation>Номер счёта не соответствует БИК (контрольный разряд).</translation>
-    </message>
-    <message>
-        <source>Not a phone number: {value}</source>
-        <translation>Это не номер телефона: {value}</translation>
-    </message>
-    <message>
-        <source>Not an e-mail address: {value}</source>
-        <translation>Это не адрес электронной почты: {value}</translation>
-    </message>
-    <message>
-        <source>Enter an amount of money, e.g. 1500.00.</source>
-        <translation>Введите сумму, например 1500,00.</translation>
-    </message>
-    <message>
-        <source>Must not be negative.</source>
-        <translation>Значение не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <source>Unknown value: {value}</source>
-        <translation>Неизвестное значение: {value}</translation>
-    </message>
-    <message>
-        <source>Something went wrong. The details were written to the log file.</source>
-        <translation>Что-то пошло не так. Подробности записаны в журнал.</translation>
-    </message>
-    <message>
-        <source>CRM</source>
-        <translation>CRM</translation>
-    </message>
-    <message>
-        <source>The file is {size_mb} MB; attachments may be at most {limit_mb} MB.</source>
-        <translation>Размер файла — {size_mb} МБ; вложение может быть не больше {limit_mb} МБ.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Файл пуст.</translation>
-    </message>
-    <message>
-        <source>Attach the file to a client or a deal.</source>
-        <translation>Прикрепите файл к клиенту или сделке.</translation>
-    </message>
-    <message>
-        <source>Backup of a PostgreSQL server database is not available yet; use pg_dump on the server.</source>
-        <translation>Резервное копирование базы на сервере PostgreSQL пока недоступно; используйте pg_dump на сервере.</translation>
-    </message>
-    <message>
-        <source>There is no database file at {path}.</source>
-        <translation>Файл базы данных не найден: {path}.</translation>
-    </message>
-    <message>
-        <source>{path} already exists; use --force to replace it.</source>
-        <translation>{path} уже существует; чтобы заменить его, укажите --force.</translation>
-    </message>
-    <message>
-        <source>{path} is not a crm-desktop backup: {detail}</source>
-        <translation>{path} не является резервной копией crm-desktop: {detail}</translation>
-    </message>
-    <message>
-        <source>Backup or restore failed: {detail}</source>
-        <translation>Не удалось создать или восстановить резервную копию: {detail}</translation>
-    </message>
-    <message>
-        <source>change a segment someone else created</source>
-        <translation>изменение сегмента, созданного другим пользователем</translation>
-    </message>
-    <message>
-        <source>Enter a date as dd.mm.yyyy.</source>
-        <translation>Введите дату в виде дд.мм.гггг.</translation>
-    </message>
-    <message>
-        <source>A pipeline needs at least one open, one won and one lost stage.</source>
-        <translation>В воронке должен быть хотя бы один открытый этап, один успешный и один проигранный.</translation>
-    </message>
-    <message>
-        <source>The stage holds {count} deal(s): choose the stage to move them to.</source>
-        <translation>Сделок на этапе: {count}. Выберите этап, куда их перенести.</translation>
-    </message>
-    <message>
-        <source>Move the deals to another stage of the same pipeline.</source>
-        <translation>Перенесите сделки на другой этап этой же воронки.</translation>
-    </message>
-    <message>
-        <source>The probability is between 0 and 100%.</source>
-        <translation>Вероятность — от 0 до 100%.</translation>
-    </message>
-    <message>
-        <source>A deal has no field &quot;{value}&quot;.</source>
-        <translation>У сделки нет поля «{value}».</translation>
-    </message>
-    <message>
-        <source>The new order must list every item exactly once.</source>
-        <translation>В новом порядке каждый элемент должен встречаться ровно один раз.</translation>
-    </message>
-    <message>
-        <source>VAT is 20%, 10%, 0% or &quot;no VAT&quot;.</source>
-        <translation>НДС может быть 20%, 10%, 0% или «без НДС».</translation>
-    </message>
-    <message>
-        <source>Enter the quantity in stock, e.g. 12 or 2.5.</source>
-        <translation>Введите остаток на складе, например 12 или 2,5.</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>артикул</translation>
-    </message>
-    <message>
-        <source>Enter the bank&apos;s BIK first: the account is checked against it.</source>
-        <translation>Сначала укажите БИК банка: счёт проверяется по нему.</translation>
-    </message>
-    <message>
-        <source>The VAT rate is 20%, 10%, 0% or no VAT.</source>
-        <translation>Ставка НДС: 20%, 10%, 0% или без НДС.</translation>
-    </message>
-    <message>
-        <source>The deal has no products and no amount: add line items to the deal first.</source>
-        <translation>В сделке нет ни товаров, ни суммы: сначала добавьте в сделку позиции.</translation>
-    </message>
-    <message>
-        <source>An invoice needs at least one line.</source>
-        <translation>В счёте должна быть хотя бы одна строка.</translation>
-    </message>
-    <message>
-        <source>The invoice total must be greater than zero.</source>
-        <translation>Сумма счёта должна быть больше нуля.</translation>
-    </message>
-    <message>
-        <source>Our company&apos;s requisites lack {what}: fill them in under Settings → Company.</source>
-        <translation>В реквизитах нашей компании не заполнено: {what}. Заполните их в разделе Настройки → Компания.</translation>
-    </message>
-    <message>
-        <source>The client &quot;{client}&quot; lacks {what}, which an invoice needs: fill it in on the client card.</source>
-        <translation>У клиента «{client}» не заполнено: {what}, а для счёта это нужно. Заполните в карточке клиента.</translation>
-    </message>
-    <message>
-        <source>the name</source>
-        <translation>наименование</translation>
-    </message>
-    <message>
-        <source>the INN</source>
-        <translation>ИНН</translation>
-    </message>
-    <message>
-        <source>the KPP</source>
-        <translation>КПП</translation>
-    </message>
-    <message>
-        <source>the legal address</source>
-        <translation>юридический адрес</translation>
-    </message>
-    <message>
-        <source>the bank name</source>
-        <translation>название банка</translation>
-    </message>
-    <message>
-        <source>the BIK</source>
-        <translation>БИК</translation>
-    </message>
-    <message>
-        <source>the settlement account</source>
-        <translation>расчётный счёт</translation>
-    </message>
-    <message>
-        <source>the correspondent account</source>
-        <translation>корреспондентский счёт</translation>
-    </message>
-    <message>
-        <source>Only a draft invoice can be changed or issued.</source>
-        <translation>Изменить или выставить можно только черновик счёта.</translation>
-    </message>
-    <message>
-        <source>Only an issued, unpaid invoice can be marked paid.</source>
-        <translation>Отметить оплату можно только у выставленного неоплаченного счёта.</translation>
-    </message>
-    <message>
-        <source>The payment date cannot be earlier than the invoice date.</source>
-        <translation>Дата оплаты не может быть раньше даты счёта.</translation>
-    </message>
-    <message>
-        <source>A paid or cancelled invoice cannot be cancelled.</source>
-        <translation>Оплаченный или уже аннулированный счёт нельзя аннулировать.</translation>
-    </message>
-    <message>
-        <source>Issue the invoice first: a draft has no number to print.</source>
-        <translation>Сначала выставьте счёт: у черновика нет номера для печати.</translation>
-    </message>
-    <message>
-        <source>A role key is 2–12 Latin lower-case letters, digits or underscores, starting with a letter.</source>
-        <translation>Код роли — от 2 до 12 строчных латинских букв, цифр или подчёркиваний, начиная с буквы.</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>роль</translation>
-    </message>
-    <message>
-        <source>The administrator role always sees everything and has every right.</source>
-        <translation>Роль администратора всегда видит всё и имеет все права.</translation>
-    </message>
-    <message>
-        <source>A built-in role cannot be deleted.</source>
-        <translation>Встроенную роль нельзя удалить.</translation>
-    </message>
-    <message>
-        <source>{count} user(s) still have this role: give them another role first.</source>
-        <translation>Эта роль ещё назначена пользователям ({count}): сначала назначьте им другую роль.</translation>
-    </message>
-    <message>
-        <source>Unknown right: {value}</source>
-        <translation>Неизвестное право: {value}</translation>
-    </message>
-</context>
-<context>
-    <name>FeedPanel</name>
-    <message>
-        <source>Activity</source>
-        <translation>Лента событий</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Nothing has happened yet.</source>
-        <translation>Событий пока нет.</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Система</translation>
-    </message>
-    <message>
-        <source>new client</source>
-        <translation>новый клиент</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>deal stage</source>
-        <translation>этап сделки</translation>
-    </message>
-    <message>
-        <source>Deal «%1» → %2</source>
-        <translation>Сделка «%1» → %2</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>All managers</source>
-        <translation>Все ответственные</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Все каналы</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Все теги</translation>
-    </message>
-    <message>
-        <source>All industries</source>
-        <translation>Все отрасли</translation>
-    </message>
-    <message>
-        <source>Favourites only</source>
-        <translation>Только избранные</translation>
-    </message>
-    <message>
-        <source>Favourites first</source>
-        <translation>Избранные сверху</translation>
-    </message>
-    <message>
-        <source>+ more conditions of the segment</source>
-        <translation>+ другие условия сегмента</translation>
-    </message>
-    <message>
-        <source>Reset filters</source>
-        <translation>Сбросить фильтры</translation>
-    </message>
-    <message numerus="yes">
-        <source>No contact for %n+ day(s)</source>
-        <translation>
-            <numerusform>Без контакта %n+ день</numerusform>
-            <numerusform>Без контакта %n+ дня</numerusform>
-            <numerusform>Без контакта %n+ дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Birthday within %n day(s)</source>
-        <translation>
-            <numerusform>ДР в ближайший %n день</numerusform>
-            <numerusform>ДР в ближайшие %n дня</numerusform>
-            <numerusform>ДР в ближайшие %n дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No call, meeting or e-mail for %n day(s) or longer, or never</source>
-        <translation>
-            <numerusform>Ни звонков, ни встреч, ни писем %n день и дольше (или никогда)</numerusform>
-            <numerusform>Ни звонков, ни встреч, ни писем %n дня и дольше (или никогда)</numerusform>
-            <numerusform>Ни звонков, ни встреч, ни писем %n дней и дольше (или никогда)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The client or one of its contact people has a birthday within %n day(s)</source>
-        <translation>
-            <numerusform>День рождения клиента или его контактного лица в ближайший %n день</numerusform>
-            <numerusform>День рождения клиента или его контактного лица в ближайшие %n дня</numerusform>
-            <numerusform>День рождения клиента или его контактного лица в ближайшие %n дней</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Welcome to CRM</source>
-        <translation>Добро пожаловать в CRM</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>Логин:</translation>
-    </message>
-    <message>
-        <source>Full name:</source>
-        <translation>ФИО:</translation>
-    </message>
-    <message>
-        <source>e.g. Ivanov Ivan Ivanovich</source>
-        <translation>например, Иванов Иван Иванович</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Пароль:</translation>
-    </message>
-    <message>
-        <source>at least 8 characters</source>
-        <translation>не менее 8 символов</translation>
-    </message>
-    <message>
-        <source>Repeat password:</source>
-        <translation>Повторите пароль:</translation>
-    </message>
-    <message>
-        <source>Instead, fill the database with demo data to try the program</source>
-        <translation>Вместо этого заполнить базу демонстрационными данными, чтобы попробовать программу</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln client(s)</source>
-        <translation>
-            <numerusform>%Ln клиент</numerusform>
-            <numerusform>%Ln клиента</numerusform>
-            <numerusform>%Ln клиентов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create administrator</source>
-        <translation>Создать администратора</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <source>This database has no users yet. Create the administrator: this account signs in first and adds your colleagues.</source>
-        <translation>В этой базе ещё нет пользователей. Создайте администратора: под этой учётной записью вы войдёте первым и добавите коллег.</translation>
-    </message>
-    <message>
-        <source>Create demo database</source>
-        <translation>Создать демонстрационную базу</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Пароли не совпадают.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDraftDialog</name>
-    <message>
-        <source>Draft invoice</source>
-        <translation>Черновик счёта</translation>
-    </message>
-    <message>
-        <source>Buyer: %1. The number and date are given when the invoice is issued; prices include VAT.</source>
-        <translation>Покупатель: %1. Номер и дата присваиваются при выставлении счёта; цены указаны с НДС.</translation>
-    </message>
-    <message>
-        <source>Lines are copied from the deal; changes here do not change the deal.</source>
-        <translation>Строки скопированы из сделки; изменения здесь не меняют сделку.</translation>
-    </message>
-</context>
-<context>
-    <name>Invoices</name>
-    <message>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Выставлен</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Оплачен</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Аннулирован</translation>
-    </message>
-    <message>
-        <source>No. %1 of %2</source>
-        <translation>№ %1 от %2</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicesPanel</name>
-    <message>
-        <source>No invoices for this client yet. Invoicing comes in a later version; invoices issued from deals will be listed here.</source>
-        <translation>Счетов по этому клиенту пока нет. Выставление счетов появится в следующей версии; счета по сделкам будут показаны здесь.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicesTab</name>
-    <message>
-        <source>New invoice from deal</source>
-        <translation>Новый счёт по сделке</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Выставить</translation>
-    </message>
-    <message>
-        <source>Mark paid…</source>
-        <translation>Отметить оплату…</translation>
-    </message>
-    <message>
-        <source>Cancel invoice</source>
-        <translation>Аннулировать</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Сохранить PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <source>Your role does not allow printing or saving invoices.</source>
-        <translation>Ваша роль не позволяет печатать и сохранять счета.</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Счёт</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Покупатель</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Оплачен</translation>
-    </message>
-    <message>
-        <source>No invoices for this deal yet. &quot;New invoice from deal&quot; makes a draft from the deal&apos;s products.</source>
-        <translation>По этой сделке счетов пока нет. «Новый счёт по сделке» создаст черновик из товаров сделки.</translation>
-    </message>
-    <message>
-        <source>No invoices for this client yet. Invoices are made from a deal: open the deal and use &quot;New invoice from deal&quot; on its Invoices tab.</source>
-        <translation>Счетов этому клиенту пока нет. Счёт выставляется по сделке: откройте сделку и нажмите «Новый счёт по сделке» на вкладке «Счета».</translation>
-    </message>
-    <message>
-        <source>Issue the invoice</source>
-        <translation>Выставить счёт</translation>
-    </message>
-    <message>
-        <source>Issue this invoice? It gets the next number of the year, and its lines and requisites can no longer be changed.</source>
-        <translation>Выставить счёт? Он получит следующий номер в этом году, а его строки и реквизиты больше нельзя будет изменить.</translation>
-    </message>
-    <message>
-        <source>Cancel the invoice</source>
-        <translation>Аннулировать счёт</translation>
-    </message>
-    <message>
-        <source>Cancel this invoice? Its number stays used and is not given to another invoice.</source>
-        <translation>Аннулировать счёт? Его номер останется занятым и не будет присвоен другому счёту.</translation>
-    </message>
-</context>
-<context>
-    <name>ItemRow</name>
-    <message>
-        <source>pcs</source>
-        <translation>шт</translation>
-    </message>
-    <message>
-        <source>Remove the line</source>
-        <translation>Удалить строку</translation>
-    </message>
-</context>
-<context>
-    <name>ItemsEditor</name>
-    <message>
-        <source>+ Add line</source>
-        <translation>+ Добавить строку</translation>
-    </message>
-    <message>
-        <source>No products yet: the deal amount is entered by hand.</source>
-        <translation>Товаров пока нет: сумма сделки вводится вручную.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Товар</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Кол-во</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Ед.</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source>Disc. %</source>
-        <translation>Скидка %</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>НДС</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Итого: %1</translation>
-    </message>
-    <message>
-        <source>incl. VAT: %1</source>
-        <translation>в т.ч. НДС: %1</translation>
-    </message>
-    <message>
-        <source>Enter a number, e.g. 2 or 1 500,50.</source>
-        <translation>Введите число, например 2 или 1 500,50.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Потенциальный</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Потерян</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Private person</source>
-        <translation>Частное лицо</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Messenger</source>
-        <translation>Мессенджер</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <comment>activity</comment>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычный</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыта</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнена</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>звонок</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>встреча</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>письмо</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>заметка</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Sign in — CRM</source>
-        <translation>Вход — CRM</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>Логин:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Пароль:</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>База данных: %1</translation>
-    </message>
-    <message>
-        <source>Enter your login.</source>
-        <translation>Введите логин.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Введите пароль.</translation>
-    </message>
-</context>
-<context>
-    <name>LossReasonDialog</name>
-    <message>
-        <source>Deal lost</source>
-        <translation>Сделка проиграна</translation>
-    </message>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Выберите причину…</translation>
-    </message>
-    <message>
-        <source>What happened (optional)</source>
-        <translation>Что произошло (необязательно)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Комментарий</translation>
-    </message>
-    <message>
-        <source>Close as lost</source>
-        <translation>Закрыть как проигранную</translation>
-    </message>
-    <message>
-        <source>Why was the deal lost?</source>
-        <translation>Почему сделка проиграна?</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; moves to &quot;%2&quot;. The reason goes into the loss reasons report.</source>
-        <translation>«%1» переходит на этап «%2». Причина попадёт в отчёт о причинах проигрыша.</translation>
-    </message>
-    <message>
-        <source>Choose why the deal was lost.</source>
-        <translation>Выберите причину проигрыша.</translation>
-    </message>
-</context>
-<context>
-    <name>LossReasonsPanel</name>
-    <message>
-        <source>New reason, e.g. Chose a competitor</source>
-        <translation>Новая причина, например Выбрали конкурента</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Переименовать</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Отключить</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Вернуть</translation>
-    </message>
-    <message>
-        <source>Show retired reasons</source>
-        <translation>Показать отключённые причины</translation>
-    </message>
-    <message>
-        <source>A deactivated reason is no longer offered; deals that were lost for it keep it.</source>
-        <translation>Отключённая причина больше не предлагается; у уже проигранных сделок она сохраняется.</translation>
-    </message>
-    <message>
-        <source>%1 (retired)</source>
-        <translation>%1 (отключена)</translation>
-    </message>
-    <message>
-        <source>Not offered when a deal is lost; deals lost for this reason keep it.</source>
-        <translation>Не предлагается при проигрыше сделки; у сделок, проигранных по этой причине, она сохраняется.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>CRM</source>
-        <translation>CRM</translation>
-    </message>
-    <message>
-        <source>Clients and sales</source>
-        <translation>Клиенты и продажи</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Версия %1</translation>
-    </message>
-    <message>
-        <source>Search clients, contacts, phones, e-mails, INN…  (Ctrl+K)</source>
-        <translation>Поиск клиентов, контактов, телефонов, e-mail, ИНН…  (Ctrl+K)</translation>
-    </message>
-    <message numerus="yes">
-        <source>deal(s) in progress</source>
-        <translation>
-            <numerusform>сделка в работе</numerusform>
-            <numerusform>сделки в работе</numerusform>
-            <numerusform>сделок в работе</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>open task(s) assigned to you</source>
-        <translation>
-            <numerusform>открытая задача на вас</numerusform>
-            <numerusform>открытые задачи на вас</numerusform>
-            <numerusform>открытых задач на вас</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>of them overdue</source>
-        <translation>
-            <numerusform>из них просрочена</numerusform>
-            <numerusform>из них просрочены</numerusform>
-            <numerusform>из них просрочено</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This workstation</source>
-        <translation>Это рабочее место</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Пользователь</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>База данных</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Расположение</translation>
-    </message>
-    <message>
-        <source>Log files</source>
-        <translation>Журналы</translation>
-    </message>
-    <message>
-        <source>PostgreSQL server</source>
-        <translation>Сервер PostgreSQL</translation>
-    </message>
-    <message>
-        <source>SQLite file</source>
-        <translation>Файл SQLite</translation>
-    </message>
-    <message numerus="yes">
-        <source>client(s) available to you</source>
-        <translation>
-            <numerusform>клиент доступен вам</numerusform>
-            <numerusform>клиента доступны вам</numerusform>
-            <numerusform>клиентов доступно вам</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MethodsEditor</name>
-    <message>
-        <source>Telegram, WhatsApp…</source>
-        <translation>Telegram, WhatsApp…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>@username or number</source>
-        <translation>@имя или номер</translation>
-    </message>
-    <message>
-        <source>+ Phone</source>
-        <translation>+ Телефон</translation>
-    </message>
-    <message>
-        <source>+ E-mail</source>
-        <translation>+ E-mail</translation>
-    </message>
-    <message>
-        <source>+ Messenger</source>
-        <translation>+ Мессенджер</translation>
-    </message>
-</context>
-<context>
-    <name>MoveDealsDialog</name>
-    <message>
-        <source>Remove the stage</source>
-        <translation>Удаление этапа</translation>
-    </message>
-    <message>
-        <source>The move is recorded in each deal&apos;s stage history.</source>
-        <translation>Перевод записывается в историю этапов каждой сделки.</translation>
-    </message>
-    <message>
-        <source>Move and remove</source>
-        <translation>Перевести и удалить</translation>
-    </message>
-</context>
-<context>
-    <name>NewRoleDialog</name>
-    <message>
-        <source>New role</source>
-        <translation>Новая роль</translation>
-    </message>
-    <message>
-        <source>The key is a short Latin name used by the database server; it cannot be changed later. The new role sees its own clients and may edit and print: set its rights in the table.</source>
-        <translation>Ключ — короткое латинское имя для сервера базы данных; позже его не изменить. Новая роль видит своих клиентов, может редактировать и печатать: права настраиваются в таблице.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Ключ</translation>
-    </message>
-</context>
-<context>
-    <name>NotificationsPopup</name>
-    <message>
-        <source>Notifications</source>
-        <translation>Уведомления</translation>
-    </message>
-    <message>
-        <source>Mark all as read</source>
-        <translation>Отметить все как прочитанные</translation>
-    </message>
-    <message>
-        <source>No reminders yet.</source>
-        <translation>Напоминаний пока нет.</translation>
-    </message>
-    <message>
-        <source>missed, %1</source>
-        <translation>пропущено, %1</translation>
-    </message>
-</context>
-<context>
-    <name>PaidDialog</name>
-    <message>
-        <source>Payment received</source>
-        <translation>Оплата получена</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Дата оплаты</translation>
-    </message>
-</context>
-<context>
-    <name>PdfOutput</name>
-    <message>
-        <source>Save invoice as PDF</source>
-        <translation>Сохранить счёт в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Opened for printing: %1</source>
-        <translation>Открыт для печати: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PipelinesEditor</name>
-    <message>
-        <source>New pipeline name</source>
-        <translation>Название новой воронки</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>В архив</translation>
-    </message>
-    <message>
-        <source>Forbid skipping stages</source>
-        <translation>Запретить пропуск этапов</translation>
-    </message>
-    <message>
-        <source>Save pipeline</source>
-        <translation>Сохранить воронку</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Воронка</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Этапы</translation>
-    </message>
-    <message>
-        <source>Pipelines</source>
-        <translation>Воронки</translation>
-    </message>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (в архиве)</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Вернуть из архива</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Первичный контакт</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Успешно реализовано</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Закрыто и не реализовано</translation>
-    </message>
-</context>
-<context>
-    <name>PipelinesSettingsPanel</name>
-    <message>
-        <source>Sales set-up</source>
-        <translation>Настройка продаж</translation>
-    </message>
-    <message>
-        <source>Pipelines and their stages, why deals are lost, and the products offered in deals.</source>
-        <translation>Воронки и их этапы, причины проигрыша сделок и каталог товаров для сделок.</translation>
-    </message>
-    <message>
-        <source>Pipelines and stages</source>
-        <translation>Воронки и этапы</translation>
-    </message>
-    <message>
-        <source>Loss reasons</source>
-        <translation>Причины проигрыша</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Товары</translation>
-    </message>
-</context>
-<context>
-    <name>ProductDialog</name>
-    <message>
-        <source>Product</source>
-        <translation>Товар</translation>
-    </message>
-    <message>
-        <source>New product</source>
-        <translation>Новый товар</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>шт</translation>
-    </message>
-    <message>
-        <source>Offered in deals</source>
-        <translation>Предлагать в сделках</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>Артикул</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Единица</translation>
-    </message>
-    <message>
-        <source>Price, ₽</source>
-        <translation>Цена, ₽</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>НДС</translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation>На складе</translation>
-    </message>
-</context>
-<context>
-    <name>ProductEdit</name>
-    <message>
-        <source>Product or service</source>
-        <translation>Товар или услуга</translation>
-    </message>
-</context>
-<context>
-    <name>ProductsPanel</name>
-    <message>
-        <source>Search by name or SKU</source>
-        <translation>Поиск по названию или артикулу</translation>
-    </message>
-    <message>
-        <source>Add product</source>
-        <translation>Добавить товар</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>В архив</translation>
-    </message>
-    <message>
-        <source>No longer offered in deals; deals that have it keep their lines.</source>
-        <translation>Больше не предлагается в сделках; в сделках, где он уже есть, строки сохраняются.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Вернуть из архива</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>Показать архивные</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>Артикул</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Ед.</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>НДС</translation>
-    </message>
-    <message>
-        <source>In stock</source>
-        <translation>На складе</translation>
-    </message>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (в архиве)</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectDialog</name>
-    <message>
-        <source>New project</source>
-        <translation>Новый проект</translation>
-    </message>
-    <message>
-        <source>e.g. Equipment installation</source>
-        <translation>например, Монтаж оборудования</translation>
-    </message>
-    <message>
-        <source>Name *</source>
-        <translation>Название *</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Создать</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectPlanView</name>
-    <message>
-        <source>Add task</source>
-        <translation>Добавить задачу</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Начать</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Can finish</source>
-        <translation>Можно завершить</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done · can be finished at the earliest %3 · latest due date %4</source>
-        <translation>Выполнено %1 из %2 · завершить можно не раньше %3 · последний срок %4</translation>
-    </message>
-    <message>
-        <source>Due before the tasks it waits for can be finished</source>
-        <translation>Срок наступает раньше, чем можно завершить задачи, которых она ждёт</translation>
-    </message>
-    <message>
-        <source>On the critical chain: its delay delays the project</source>
-        <translation>На критическом пути: её задержка задерживает проект</translation>
-    </message>
-    <message>
-        <source>Blocked: waits for %1</source>
-        <translation>Заблокирована: ждёт %1</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочена</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsView</name>
-    <message>
-        <source>New project</source>
-        <translation>Новый проект</translation>
-    </message>
-    <message>
-        <source>No projects yet. A project keeps tasks that must be done in order.</source>
-        <translation>Проектов пока нет. Проект объединяет задачи, которые выполняются по порядку.</translation>
-    </message>
-    <message>
-        <source>%1 open of %2 task(s)</source>
-        <translation>открыто %1 из %2 задач</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsWindow</name>
-    <message>
-        <source>Projects — %1</source>
-        <translation>Проекты — %1</translation>
-    </message>
-</context>
-<context>
-    <name>Protection</name>
-    <message>
-        <source>Copying is not allowed for your role</source>
-        <translation>Копирование запрещено для вашей роли</translation>
-    </message>
-    <message>
-        <source>Not available for your role</source>
-        <translation>Недоступно для вашей роли</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTasks</name>
-    <message>
-        <source>New task…</source>
-        <translation>Новая задача…</translation>
-    </message>
-    <message>
-        <source>Projects…</source>
-        <translation>Проекты…</translation>
-    </message>
-    <message>
-        <source>No tasks yet.</source>
-        <translation>Задач пока нет.</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Заблокирована</translation>
-    </message>
-    <message>
-        <source>Tick to mark the task done</source>
-        <translation>Отметьте, чтобы завершить задачу</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочена</translation>
-    </message>
-    <message>
-        <source>Waits for %1</source>
-        <translation>Ждёт %1</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Postpone</source>
-        <translation>Отложить</translation>
-    </message>
-</context>
-<context>
-    <name>RecordWindow</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-</context>
-<context>
-    <name>Reminders</name>
-    <message>
-        <source>CRM reminders</source>
-        <translation>Напоминания CRM</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>срок %1</translation>
-    </message>
-</context>
-<context>
-    <name>RequiredFieldsDialog</name>
-    <message>
-        <source>Required for this stage</source>
-        <translation>Обязательно для этого этапа</translation>
-    </message>
-    <message>
-        <source>Choose a contact person…</source>
-        <translation>Выберите контактное лицо…</translation>
-    </message>
-    <message>
-        <source>Name of the contact person</source>
-        <translation>Имя контактного лица</translation>
-    </message>
-    <message>
-        <source>Choose a channel…</source>
-        <translation>Выберите канал…</translation>
-    </message>
-    <message>
-        <source>New contact person</source>
-        <translation>Новое контактное лицо</translation>
-    </message>
-    <message>
-        <source>The client has no contact people yet: this one is added to the client card.</source>
-        <translation>У клиента ещё нет контактных лиц: это лицо будет добавлено в карточку клиента.</translation>
-    </message>
-    <message>
-        <source>Save and move</source>
-        <translation>Сохранить и перенести</translation>
-    </message>
-    <message>
-        <source>One more thing</source>
-        <translation>Ещё одно</translation>
-    </message>
-    <message>
-        <source>To enter &quot;%1&quot; the deal needs: %2.</source>
-        <translation>Чтобы перейти на этап «%1», в сделке нужно заполнить: %2.</translation>
-    </message>
-    <message>
-        <source>Enter an amount greater than zero.</source>
-        <translation>Введите сумму больше нуля.</translation>
-    </message>
-    <message>
-        <source>Fill in this field.</source>
-        <translation>Заполните это поле.</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Администратор</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>Руководитель</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Менеджер</translation>
-    </message>
-    <message>
-        <source>Read only</source>
-        <translation>Только чтение</translation>
-    </message>
-</context>
-<context>
-    <name>RolesPanel</name>
-    <message>
-        <source>Add role</source>
-        <translation>Добавить роль</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Переименовать</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Сохранить изменения</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Sees clients</source>
-        <translation>Видит клиентов</translation>
-    </message>
-    <message>
-        <source>The administrator role always sees everything and has every right.</source>
-        <translation>Роль администратора всегда видит всё и имеет все права.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n пользователь</numerusform>
-            <numerusform>%n пользователя</numerusform>
-            <numerusform>%n пользователей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Built-in roles keep their name and cannot be deleted.</source>
-        <translation>Встроенные роли нельзя переименовать или удалить.</translation>
-    </message>
-    <message>
-        <source>Someone else changed a role after you opened this list; your other changes were saved. Reload to see the current rights.</source>
-        <translation>Кто-то изменил роль после того, как вы открыли этот список; остальные ваши изменения сохранены. Обновите список, чтобы увидеть текущие права.</translation>
-    </message>
-    <message>
-        <source>Delete role</source>
-        <translation>Удалить роль</translation>
-    </message>
-    <message>
-        <source>Delete the role “%1”?</source>
-        <translation>Удалить роль «%1»?</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>Редактирование</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation>Копирование в буфер обмена</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <source>Managing users</source>
-        <translation>Управление пользователями</translation>
-    </message>
-    <message>
-        <source>Managing pipelines</source>
-        <translation>Управление воронками</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Свои</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Отдела</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPopup</name>
-    <message>
-        <source>Nothing found</source>
-        <translation>Ничего не найдено</translation>
-    </message>
-    <message>
-        <source>↑↓ choose · Enter open · Esc close</source>
-        <translation>↑↓ выбрать · Enter открыть · Esc закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResults</name>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-</context>
-<context>
-    <name>SectionPage</name>
-    <message>
-        <source>Coming in the next updates</source>
-        <translation>Скоро в следующих обновлениях</translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <source>Clients</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <source>Companies and private persons you work with, with their contact people, requisites and the whole history of interaction.</source>
-        <translation>Организации и частные лица, с которыми вы работаете: контактные лица, реквизиты и вся история взаимодействия.</translation>
-    </message>
-    <message>
-        <source>Find a client in a second by name, phone, e-mail or INN</source>
-        <translation>Поиск клиента за секунду по названию, телефону, e-mail или ИНН</translation>
-    </message>
-    <message>
-        <source>The client card: requisites, contact people, calls, meetings, documents, deals and tasks in one place</source>
-        <translation>Карточка клиента: реквизиты, контактные лица, звонки, встречи, документы, сделки и задачи в одном месте</translation>
-    </message>
-    <message>
-        <source>Import from Excel and CSV with duplicate detection</source>
-        <translation>Импорт из Excel и CSV с поиском дубликатов</translation>
-    </message>
-    <message>
-        <source>Saved filters, tags and favourites</source>
-        <translation>Сохранённые фильтры, метки и избранное</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
-        <source>Your pipelines from the first contact to payment: amounts, products and the stage each deal is in.</source>
-        <translation>Ваши воронки продаж от первого контакта до оплаты: суммы, товары и этап каждой сделки.</translation>
-    </message>
-    <message>
-        <source>A board per pipeline: drag deals from stage to stage</source>
-        <translation>Доска для каждой воронки: перетаскивайте сделки с этапа на этап</translation>
-    </message>
-    <message>
-        <source>Products with quantity, price, discount and VAT</source>
-        <translation>Товары с количеством, ценой, скидкой и НДС</translation>
-    </message>
-    <message>
-        <source>Invoices from the deal&apos;s line items in one click</source>
-        <translation>Счёт на оплату по позициям сделки в один клик</translation>
-    </message>
-    <message>
-        <source>Loss reasons and the time spent in every stage</source>
-        <translation>Причины проигрыша и время на каждом этапе</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>Calls, meetings and to-dos for today and later; overdue tasks are shown in red everywhere.</source>
-        <translation>Звонки, встречи и дела на сегодня и на будущее; просроченные задачи везде выделены красным.</translation>
-    </message>
-    <message>
-        <source>Today, overdue and upcoming tasks at a glance</source>
-        <translation>Задачи на сегодня, просроченные и предстоящие — с первого взгляда</translation>
-    </message>
-    <message>
-        <source>Reminders and priorities</source>
-        <translation>Напоминания и приоритеты</translation>
-    </message>
-    <message>
-        <source>Tasks for colleagues and automatic tasks from rules</source>
-        <translation>Поручения коллегам и автоматические задачи по правилам</translation>
-    </message>
-    <message>
-        <source>Projects where each task waits for the ones before it</source>
-        <translation>Проекты, где каждая задача ждёт завершения предыдущих</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <source>How sales are going: the funnel, revenue, plan versus fact and the workload of every employee.</source>
-        <translation>Как идут продажи: воронка, выручка, план и факт, загрузка каждого сотрудника.</translation>
-    </message>
-    <message>
-        <source>Sales funnel with conversion between stages</source>
-        <translation>Воронка продаж с конверсией между этапами</translation>
-    </message>
-    <message>
-        <source>Revenue by period, manager and acquisition channel</source>
-        <translation>Выручка по периодам, менеджерам и каналам привлечения</translation>
-    </message>
-    <message>
-        <source>Plan versus fact and overdue tasks per employee</source>
-        <translation>План и факт, просроченные задачи по сотрудникам</translation>
-    </message>
-    <message>
-        <source>Every report can be printed or saved as PDF</source>
-        <translation>Любой отчёт можно распечатать или сохранить в PDF</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Users and roles, pipelines, products, your company&apos;s requisites and the protection of the client base.</source>
-        <translation>Пользователи и роли, воронки, товары, реквизиты вашей компании и защита клиентской базы.</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentDialog</name>
-    <message>
-        <source>Save as segment</source>
-        <translation>Сохранить как сегмент</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Сегмент</translation>
-    </message>
-    <message>
-        <source>A segment is a saved filter: its client count stays up to date.</source>
-        <translation>Сегмент — это сохранённый фильтр: число клиентов в нём всегда актуально.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>e.g. Retail, no contact for a month</source>
-        <translation>например, Розница без контакта месяц</translation>
-    </message>
-    <message>
-        <source>Visible to colleagues</source>
-        <translation>Виден коллегам</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentsPanel</name>
-    <message>
-        <source>Segments</source>
-        <translation>Сегменты</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>Все клиенты</translation>
-    </message>
-    <message>
-        <source>Shared with colleagues</source>
-        <translation>Общий: виден коллегам</translation>
-    </message>
-    <message>
-        <source>Only you see this segment</source>
-        <translation>Личный: виден только вам</translation>
-    </message>
-    <message>
-        <source>Delete segment</source>
-        <translation>Удаление сегмента</translation>
-    </message>
-    <message>
-        <source>Delete the segment “%1”? The clients stay.</source>
-        <translation>Удалить сегмент «%1»? Клиенты останутся.</translation>
-    </message>
-    <message>
-        <source>Rename or share…</source>
-        <translation>Переименовать или открыть доступ…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsNames</name>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Успех</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Проигрыш</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Expected close date</source>
-        <translation>Ожидаемая дата закрытия</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-</context>
-<context>
-    <name>StageBar</name>
-    <message>
-        <source>The deal is at this stage</source>
-        <translation>Сделка на этом этапе</translation>
-    </message>
-    <message>
-        <source>Close the deal as lost</source>
-        <translation>Закрыть сделку как проигранную</translation>
-    </message>
-    <message>
-        <source>Close the deal as won</source>
-        <translation>Закрыть сделку как успешную</translation>
-    </message>
-    <message>
-        <source>Move the deal to this stage</source>
-        <translation>Перевести сделку на этот этап</translation>
-    </message>
-</context>
-<context>
-    <name>StageHistoryPanel</name>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Откуда</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Куда</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Time in stage</source>
-        <translation>Время на этапе</translation>
-    </message>
-    <message>
-        <source>%1 (so far)</source>
-        <translation>%1 (пока)</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>создана</translation>
-    </message>
-    <message>
-        <source>This stage was removed from the pipeline later; the history keeps its name.</source>
-        <translation>Этот этап позже удалили из воронки; история сохраняет его название.</translation>
-    </message>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (в архиве)</translation>
-    </message>
-</context>
-<context>
-    <name>StagesEditor</name>
-    <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Вероятность</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Ключевой</translation>
-    </message>
-    <message>
-        <source>Required fields</source>
-        <translation>Обязательные поля</translation>
-    </message>
-    <message>
-        <source>New stage, e.g. Contract signed</source>
-        <translation>Новый этап, например Договор подписан</translation>
-    </message>
-    <message>
-        <source>Add stage</source>
-        <translation>Добавить этап</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Key stage (highlighted in reports)</source>
-        <translation>Ключевой этап (выделяется в отчётах)</translation>
-    </message>
-    <message>
-        <source>Save stage</source>
-        <translation>Сохранить этап</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Required to enter</source>
-        <translation>Обязательно для перехода</translation>
-    </message>
-    <message>
-        <source>Remove the stage</source>
-        <translation>Удаление этапа</translation>
-    </message>
-    <message>
-        <source>Remove the stage &quot;%1&quot;?</source>
-        <translation>Удалить этап «%1»?</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>Database: %1</source>
-        <translation>База данных: %1</translation>
-    </message>
-    <message>
-        <source>Check that the database server is running and reachable from this computer, then start the program again.</source>
-        <translation>Проверьте, что сервер базы данных запущен и доступен с этого компьютера, затем запустите программу снова.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Не удаётся открыть базу данных</translation>
-    </message>
-    <message>
-        <source>Demo users are created; sign in as &quot;admin&quot; with the password &quot;%1&quot;.</source>
-        <translation>Созданы демонстрационные пользователи; войдите как «admin» с паролем «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>TagChips</name>
-    <message>
-        <source>+ Tag</source>
-        <translation>+ Тег</translation>
-    </message>
-    <message>
-        <source>Tag name, Enter</source>
-        <translation>Тег, затем Enter</translation>
-    </message>
-    <message>
-        <source>Remove the tag</source>
-        <translation>Убрать тег</translation>
-    </message>
-</context>
-<context>
-    <name>TaskDialog</name>
-    <message>
-        <source>New task</source>
-        <translation>Новая задача</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>What to do, e.g. call about the contract</source>
-        <translation>Что сделать, например, позвонить по договору</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Без проекта</translation>
-    </message>
-    <message>
-        <source>Task *</source>
-        <translation>Задача *</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Напоминание</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Waits for</source>
-        <translation>Ждёт</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Who does what by when; the reminder pops up on the assignee&apos;s screen.</source>
-        <translation>Кто, что и к какому сроку делает; напоминание появится на экране исполнителя.</translation>
-    </message>
-    <message>
-        <source> (me)</source>
-        <translation> (я)</translation>
-    </message>
-    <message>
-        <source>The deal&apos;s client</source>
-        <translation>Клиент сделки</translation>
-    </message>
-    <message>
-        <source>No reminder</source>
-        <translation>Без напоминания</translation>
-    </message>
-    <message>
-        <source>At the due time</source>
-        <translation>В момент срока</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before</source>
-        <translation>
-            <numerusform>за %n день</numerusform>
-            <numerusform>за %n дня</numerusform>
-            <numerusform>за %n дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) before</source>
-        <translation>
-            <numerusform>за %n час</numerusform>
-            <numerusform>за %n часа</numerusform>
-            <numerusform>за %n часов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) before</source>
-        <translation>
-            <numerusform>за %n минуту</numerusform>
-            <numerusform>за %n минуты</numerusform>
-            <numerusform>за %n минут</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TaskList</name>
-    <message>
-        <source>Overdue</source>
-        <translation>Просроченные</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Завтра</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>На этой неделе</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Позже</translation>
-    </message>
-    <message>
-        <source>Without a date</source>
-        <translation>Без срока</translation>
-    </message>
-    <message>
-        <source>today %1</source>
-        <translation>сегодня %1</translation>
-    </message>
-    <message>
-        <source>tomorrow %1</source>
-        <translation>завтра %1</translation>
-    </message>
-    <message>
-        <source>yesterday %1</source>
-        <translation>вчера %1</translation>
-    </message>
-    <message>
-        <source>Blocked: waits for %1</source>
-        <translation>Заблокирована: ждёт %1</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Автоматически</translation>
-    </message>
-    <message>
-        <source>By an hour</source>
-        <translation>На час</translation>
-    </message>
-    <message>
-        <source>To tomorrow</source>
-        <translation>На завтра</translation>
-    </message>
-    <message>
-        <source>To next week</source>
-        <translation>На следующую неделю</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Client / deal</source>
-        <translation>Клиент / сделка</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>От кого</translation>
-    </message>
-</context>
-<context>
-    <name>TaskTable</name>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Postpone</source>
-        <translation>Отложить</translation>
-    </message>
-    <message>
-        <source>Open client</source>
-        <translation>Открыть клиента</translation>
-    </message>
-    <message>
-        <source>Open deal</source>
-        <translation>Открыть сделку</translation>
-    </message>
-</context>
-<context>
-    <name>TasksPage</name>
-    <message>
-        <source>Nothing to do here. Create a task with Ctrl+T.</source>
-        <translation>Здесь пока пусто. Создайте задачу клавишами Ctrl+T.</translation>
-    </message>
-    <message numerus="yes">
-        <source>open task(s) assigned to you</source>
-        <translation>
-            <numerusform>открытая задача у вас</numerusform>
-            <numerusform>открытые задачи у вас</numerusform>
-            <numerusform>открытых задач у вас</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>of them overdue</source>
-        <translation>
-            <numerusform>из них просрочена</numerusform>
-            <numerusform>из них просрочены</numerusform>
-            <numerusform>из них просрочено</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>Новая задача</translation>
-    </message>
-    <message>
-        <source>Create a task (Ctrl+T)</source>
-        <translation>Создать задачу (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>My tasks</source>
-        <translation>Мои задачи</translation>
-    </message>
-    <message>
-        <source>Assigned by me</source>
-        <translation>Поручено мной</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Команда</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Календарь</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Проекты</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Postpone</source>
-        <translation>Отложить</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Blocked: finish the tasks it waits for first</source>
-        <translation>Заблокирована: сначала завершите задачи, которых она ждёт</translation>
-    </message>
-</context>
-<context>
-    <name>TasksPanel</name>
-    <message>
-        <source>New task, e.g. send the contract</source>
-        <translation>Новая задача, например: отправить договор</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Добавить задачу</translation>
-    </message>
-</context>
-<context>
-    <name>TeamView</name>
-    <message>
-        <source>Employee</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыто</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>Choose an employee to see their open tasks.</source>
-        <translation>Выберите сотрудника, чтобы увидеть его открытые задачи.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue task(s)</source>
-        <translation>
-            <numerusform>%n просроченная задача</numerusform>
-            <numerusform>%n просроченные задачи</numerusform>
-            <numerusform>%n просроченных задач</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePanel</name>
-    <message>
-        <source>Nothing here yet: log the first call, meeting, e-mail or note with the buttons above.</source>
-        <translation>Пока пусто: добавьте первый звонок, встречу, письмо или заметку кнопками выше.</translation>
-    </message>
-    <message>
-        <source>Load more</source>
-        <translation>Показать ещё</translation>
-    </message>
-    <message>
-        <source>No calls, meetings or notes about this deal yet: log the first one with the buttons above.</source>
-        <translation>По этой сделке пока нет звонков, встреч и заметок: добавьте первую запись кнопками выше.</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Удалить запись</translation>
-    </message>
-    <message>
-        <source>Delete this entry from the timeline?</source>
-        <translation>Удалить эту запись из истории?</translation>
-    </message>
-</context>
-<context>
-    <name>UnexpectedErrorDialog</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Подробности…</translation>
-    </message>
-</context>
-<context>
-    <name>UserDialog</name>
-    <message>
-        <source>No team</source>
-        <translation>Без отдела</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>Новый пользователь</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Пароль ещё раз</translation>
-    </message>
-    <message>
-        <source>The user signs in with this login and password; the role decides what they see and may do.</source>
-        <translation>Пользователь входит с этим логином и паролем; роль определяет, что он видит и что может делать.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Пароли не совпадают.</translation>
-    </message>
-</context>
-<context>
-    <name>UserRoleDialog</name>
-    <message>
-        <source>Role and team of %1</source>
-        <translation>Роль и отдел: %1</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Отдел</translation>
-    </message>
-</context>
-<context>
-    <name>UsersAndRolesPanel</name>
-    <message>
-        <source>Users and roles</source>
-        <translation>Пользователи и роли</translation>
-    </message>
-    <message>
-        <source>Who may sign in, which clients each role sees and what it may do with them; every sign-in, print and change is in the audit log.</source>
-        <translation>Кто может входить в систему, каких клиентов видит каждая роль и что может с ними делать; каждый вход, печать и изменение записываются в журнал аудита.</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Пользователи</translation>
-    </message>
-    <message>
-        <source>Roles and rights</source>
-        <translation>Роли и права</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Журнал аудита</translation>
-    </message>
-</context>
-<context>
-    <name>UsersListPanel</name>
-    <message>
-        <source>Add user</source>
-        <translation>Добавить пользователя</translation>
-    </message>
-    <message>
-        <source>Change role or team</source>
-        <translation>Сменить роль или отдел</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Отключить</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активен</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation>Последний вход</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Отключён</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>Включить</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>CompanyPanel</name>
+        <message>
+            <source>Save requisites</source>
+            <translation>Сохранить реквизиты</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Company requisites</source>
+            <translation>Реквизиты компании</translation>
+        </message>
+        <message>
+            <source>Printed as the supplier on every invoice. An issued invoice keeps the requisites it was issued with.</source>
+            <translation>Печатаются в каждом счёте как реквизиты поставщика. Выставленный счёт сохраняет реквизиты на момент выставления.</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Краткое название</translation>
+        </message>
+        <message>
+            <source>Full legal name</source>
+            <translation>Полное наименование</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>KPP</source>
+            <translation>КПП</translation>
+        </message>
+        <message>
+            <source>OGRN</source>
+            <translation>ОГРН</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIK</source>
+            <translation>БИК</translation>
+        </message>
+        <message>
+            <source>Settlement account</source>
+            <translation>Расчётный счёт</translation>
+        </message>
+        <message>
+            <source>Correspondent account</source>
+            <translation>Корр. счёт</translation>
+        </message>
+        <message>
+            <source>Addresses and contacts</source>
+            <translation>Адреса и контакты</translation>
+        </message>
+        <message>
+            <source>Legal address</source>
+            <translation>Юридический адрес</translation>
+        </message>
+        <message>
+            <source>Actual address</source>
+            <translation>Фактический адрес</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Signatures and VAT</source>
+            <translation>Подписи и НДС</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <source>Chief accountant</source>
+            <translation>Главный бухгалтер</translation>
+        </message>
+        <message>
+            <source>VAT for a deal without products</source>
+            <translation>НДС для сделки без товаров</translation>
+        </message>
+        <message>
+            <source>Requisites saved.</source>
+            <translation>Реквизиты сохранены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictBanner</name>
+        <message>
+            <source>Reload (discard my edits)</source>
+            <translation>Загрузить заново (мои правки пропадут)</translation>
+        </message>
+        <message>
+            <source>Overwrite with my version</source>
+            <translation>Перезаписать моей версией</translation>
+        </message>
+        <message>
+            <source>They changed:</source>
+            <translation>Изменено:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
+        <message>
+            <source>Main contact person</source>
+            <translation>Основное контактное лицо</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>First name *</source>
+            <translation>Имя *</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Phones, e-mails</source>
+            <translation>Телефоны, e-mail</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPanel</name>
+        <message>
+            <source>+ Contact person</source>
+            <translation>+ Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Phones and e-mails of the client</source>
+            <translation>Телефоны и e-mail клиента</translation>
+        </message>
+        <message>
+            <source>No contact people yet. Add the people you talk to: position, phones, e-mails, birthday.</source>
+            <translation>Контактных лиц пока нет. Добавьте тех, с кем вы общаетесь: должность, телефоны, e-mail, день рождения.</translation>
+        </message>
+        <message>
+            <source>main contact</source>
+            <translation>основной контакт</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>birthday {date}</source>
+            <translation>день рождения {date}</translation>
+        </message>
+        <message>
+            <source>Delete contact person</source>
+            <translation>Удалить контактное лицо</translation>
+        </message>
+        <message>
+            <source>Delete {name}?</source>
+            <translation>Удалить {name}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealAmounts</name>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 дн.</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 мин</translation>
+        </message>
+        <message>
+            <source>no VAT</source>
+            <translation>без НДС</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealBoard</name>
+        <message>
+            <source>Hide the message</source>
+            <translation>Скрыть сообщение</translation>
+        </message>
+        <message>
+            <source>The deal was changed by someone else. The board has been refreshed: check the deal and try again.</source>
+            <translation>Сделку уже изменил кто-то другой. Доска обновлена: проверьте сделку и попробуйте ещё раз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d.</source>
+            <translation>
+                <numerusform>%n дн.</numerusform>
+                <numerusform>%n дн.</numerusform>
+                <numerusform>%n дн.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealCardWindow</name>
+        <message>
+            <source>No invoices for this deal yet. Invoicing comes in a later version; invoices issued from this deal's products will be listed here.</source>
+            <translation>По этой сделке пока нет счетов. Выставление счетов появится в следующей версии; счета по товарам сделки будут показаны здесь.</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Активности</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Счета</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Stage history</source>
+            <translation>История этапов</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <source>Save the deal first</source>
+            <translation>Сначала сохраните сделку</translation>
+        </message>
+        <message>
+            <source>Move the deal</source>
+            <translation>Перевод сделки</translation>
+        </message>
+        <message>
+            <source>Move the deal to "%1"?</source>
+            <translation>Перевести сделку на этап «%1»?</translation>
+        </message>
+        <message>
+            <source>The deal has unsaved changes. Close and discard them?</source>
+            <translation>В сделке есть несохранённые изменения. Закрыть и отменить их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealConflict</name>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>клиент</translation>
+        </message>
+        <message>
+            <source>contact person</source>
+            <translation>контактное лицо</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>ответственный</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>канал</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>сумма</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>валюта</translation>
+        </message>
+        <message>
+            <source>expected close</source>
+            <translation>ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>примечание</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>товары</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s), %1</source>
+            <translation>
+                <numerusform>%n строка, %1</numerusform>
+                <numerusform>%n строки, %1</numerusform>
+                <numerusform>%n строк, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone else saved this deal while you were editing.</source>
+            <translation>Пока вы редактировали, сделку сохранил другой пользователь.</translation>
+        </message>
+        <message>
+            <source>They changed nothing on this form (for example, only the stage); your edits do not collide with theirs.</source>
+            <translation>Поля этой формы не менялись (например, изменился только этап); ваши правки не пересекаются с чужими.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFields</name>
+        <message>
+            <source>e.g. Supply of 20 workstations</source>
+            <translation>например, Поставка 20 рабочих станций</translation>
+        </message>
+        <message>
+            <source>No expected date</source>
+            <translation>Без ожидаемой даты</translation>
+        </message>
+        <message>
+            <source>computed from the products below</source>
+            <translation>считается по товарам ниже</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Ожидаемое закрытие</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFilterBar</name>
+        <message>
+            <source>All managers</source>
+            <translation>Все менеджеры</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <source>My deals</source>
+            <translation>Мои сделки</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создана</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>любая дата</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Отменить изменения</translation>
+        </message>
+        <message>
+            <source>Delete deal</source>
+            <translation>Удалить сделку</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Products and services</source>
+            <translation>Товары и услуги</translation>
+        </message>
+        <message>
+            <source>Choose the client from the list.</source>
+            <translation>Выберите клиента из списка.</translation>
+        </message>
+        <message>
+            <source>Delete the deal</source>
+            <translation>Удаление сделки</translation>
+        </message>
+        <message>
+            <source>Delete this deal with its products and stage history?</source>
+            <translation>Удалить сделку вместе с товарами и историей этапов?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealHeader</name>
+        <message>
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <source>Fill in the deal and save it; it starts at the pipeline's first stage.</source>
+            <translation>Заполните сделку и сохраните её: она начнётся с первого этапа воронки.</translation>
+        </message>
+        <message>
+            <source>computed from products</source>
+            <translation>по товарам</translation>
+        </message>
+        <message>
+            <source>deal amount</source>
+            <translation>сумма сделки</translation>
+        </message>
+        <message>
+            <source>Pipeline: %1</source>
+            <translation>Воронка: %1</translation>
+        </message>
+        <message>
+            <source>Expected close: %1</source>
+            <translation>Закрытие: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealList</name>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>In stage</source>
+            <translation>На этапе</translation>
+        </message>
+        <message>
+            <source>The deal has an overdue task</source>
+            <translation>По сделке есть просроченная задача</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPicker</name>
+        <message>
+            <source>Start typing the deal's title</source>
+            <translation>Начните вводить название сделки</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTasksPanel</name>
+        <message>
+            <source>No tasks for this deal.</source>
+            <translation>По этой сделке нет задач.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message>
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Доска</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <source>There are no pipelines yet. An administrator creates them in Settings.</source>
+            <translation>Воронок пока нет. Администратор создаёт их в настройках.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s) in progress</source>
+            <translation>
+                <numerusform>%n сделка в работе</numerusform>
+                <numerusform>%n сделки в работе</numerusform>
+                <numerusform>%n сделок в работе</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPanel</name>
+        <message>
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <source>Double-click a deal to open its card</source>
+            <translation>Дважды щёлкните сделку, чтобы открыть её карточку</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Закрытие</translation>
+        </message>
+        <message>
+            <source>No deals with this client yet.</source>
+            <translation>Сделок с этим клиентом пока нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Attach files…</source>
+            <translation>Прикрепить файлы…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>or drag files here</source>
+            <translation>или перетащите файлы сюда</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавлен</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Прикрепить файлы</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Удалить документ</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the client's documents?</source>
+            <translation>Удалить «{name}» из документов клиента?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueEditor</name>
+        <message>
+            <source>The task has a due date and time</source>
+            <translation>У задачи есть срок (дата и время)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateBanner</name>
+        <message>
+            <source>This client may already be in the base</source>
+            <translation>Возможно, этот клиент уже есть в базе</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Всё равно сохранить</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Open existing</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>A client with this INN already exists: {name}</source>
+            <translation>Клиент с таким ИНН уже есть: {name}</translation>
+        </message>
+        <message>
+            <source>A client with this phone already exists: {name}</source>
+            <translation>Клиент с таким телефоном уже есть: {name}</translation>
+        </message>
+        <message>
+            <source>A client with this e-mail already exists: {name}</source>
+            <translation>Клиент с таким e-mail уже есть: {name}</translation>
+        </message>
+        <message>
+            <source>A client with INN {value} already exists at another manager's.</source>
+            <translation>Клиент с ИНН {value} уже есть у другого менеджера.</translation>
+        </message>
+        <message>
+            <source>A client with phone {value} already exists at another manager's.</source>
+            <translation>Клиент с телефоном {value} уже есть у другого менеджера.</translation>
+        </message>
+        <message>
+            <source>A client with e-mail {value} already exists at another manager's.</source>
+            <translation>Клиент с e-mail {value} уже есть у другого менеджера.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>edit records</source>
+            <translation>изменение записей</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>экспорт</translation>
+        </message>
+        <message>
+            <source>copy to clipboard</source>
+            <translation>копирование в буфер обмена</translation>
+        </message>
+        <message>
+            <source>print</source>
+            <translation>печать</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>импорт</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation>удаление</translation>
+        </message>
+        <message>
+            <source>manage users</source>
+            <translation>управление пользователями</translation>
+        </message>
+        <message>
+            <source>manage pipelines</source>
+            <translation>настройка воронок</translation>
+        </message>
+        <message>
+            <source>view reports</source>
+            <translation>просмотр отчётов</translation>
+        </message>
+        <message>
+            <source>You cannot make this person responsible: they are outside your scope.</source>
+            <translation>Нельзя назначить этого сотрудника ответственным: он вне вашей зоны доступа.</translation>
+        </message>
+        <message>
+            <source>The selected value no longer exists.</source>
+            <translation>Выбранное значение больше не существует.</translation>
+        </message>
+        <message>
+            <source>The client has {count} deal(s); delete or move them first.</source>
+            <translation>У клиента есть сделки ({count}); сначала удалите их или перенесите на другого клиента.</translation>
+        </message>
+        <message>
+            <source>This stage belongs to another pipeline.</source>
+            <translation>Этот этап относится к другой воронке.</translation>
+        </message>
+        <message>
+            <source>This pipeline does not allow skipping stages: the next stage is "{next}".</source>
+            <translation>В этой воронке нельзя пропускать этапы: следующий этап — «{next}».</translation>
+        </message>
+        <message>
+            <source>Choose why the deal was lost.</source>
+            <translation>Укажите причину проигрыша сделки.</translation>
+        </message>
+        <message>
+            <source>Fill in this field before moving the deal to "{stage}".</source>
+            <translation>Заполните это поле, прежде чем переводить сделку на этап «{stage}».</translation>
+        </message>
+        <message>
+            <source>This contact belongs to another client.</source>
+            <translation>Это контактное лицо относится к другому клиенту.</translation>
+        </message>
+        <message>
+            <source>The duration must be between 0 and 24 hours.</source>
+            <translation>Длительность должна быть от 0 до 24 часов.</translation>
+        </message>
+        <message>
+            <source>This deal belongs to another client.</source>
+            <translation>Эта сделка относится к другому клиенту.</translation>
+        </message>
+        <message>
+            <source>The quantity must be greater than zero.</source>
+            <translation>Количество должно быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>A discount is between 0 and 100%.</source>
+            <translation>Скидка должна быть от 0 до 100 %.</translation>
+        </message>
+        <message>
+            <source>The operation failed.</source>
+            <translation>Не удалось выполнить операцию.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this: {action}.</source>
+            <translation>Ваша роль не разрешает это действие: {action}.</translation>
+        </message>
+        <message>
+            <source>The record was not found or is not visible to you.</source>
+            <translation>Запись не найдена или недоступна вам.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this record after you opened it. Reload it and try again.</source>
+            <translation>Кто-то другой сохранил эту запись после того, как вы её открыли. Обновите её и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Wrong login or password.</source>
+            <translation>Неверный логин или пароль.</translation>
+        </message>
+        <message>
+            <source>This account is disabled. Ask your administrator.</source>
+            <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
+        </message>
+        <message>
+            <source>{what} "{value}" already exists.</source>
+            <translation>{what} «{value}» уже существует.</translation>
+        </message>
+        <message>
+            <source>Not a valid database address: {detail}</source>
+            <translation>Неверный адрес базы данных: {detail}</translation>
+        </message>
+        <message>
+            <source>Unsupported database type "{detail}": use sqlite or postgresql.</source>
+            <translation>Тип базы данных «{detail}» не поддерживается: используйте sqlite или postgresql.</translation>
+        </message>
+        <message>
+            <source>The database uses the locale {detail}, in which PostgreSQL cannot fold Cyrillic case, so search would miss Russian names. Create the database with LC_CTYPE 'C.UTF-8' or 'ru_RU.UTF-8' (or an ICU locale).</source>
+            <translation>База данных использует локаль {detail}, в которой PostgreSQL не различает регистр кириллицы, и поиск не найдёт русские названия. Создайте базу с LC_CTYPE 'C.UTF-8' или 'ru_RU.UTF-8' (или с локалью ICU).</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the database: {detail}</source>
+            <translation>Не удаётся подключиться к базе данных: {detail}</translation>
+        </message>
+        <message>
+            <source>The database is empty. Run "crm-admin init" to create it.</source>
+            <translation>База данных пуста. Чтобы создать её, выполните «crm-admin init».</translation>
+        </message>
+        <message>
+            <source>The database schema is older than this program. Ask the administrator to run "crm-admin upgrade".</source>
+            <translation>Структура базы данных старше этой версии программы. Попросите администратора выполнить «crm-admin upgrade».</translation>
+        </message>
+        <message>
+            <source>The database was created by a newer version of crm-desktop. Update this program before working with it.</source>
+            <translation>База данных создана более новой версией crm-desktop. Обновите программу, прежде чем работать с ней.</translation>
+        </message>
+        <message>
+            <source>This task waits for {count} unfinished task(s) it depends on: {titles}.</source>
+            <translation>Задача ждёт незавершённые задачи, от которых зависит ({count}): {titles}.</translation>
+        </message>
+        <message>
+            <source>These dependencies would form a cycle.</source>
+            <translation>Такие зависимости образуют замкнутый круг.</translation>
+        </message>
+        <message>
+            <source>Choose an active user as the assignee.</source>
+            <translation>Выберите исполнителем активного пользователя.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow giving tasks to this person.</source>
+            <translation>Ваша роль не позволяет ставить задачи этому сотруднику.</translation>
+        </message>
+        <message>
+            <source>The reminder must not be later than the due time.</source>
+            <translation>Напоминание не может быть позже срока задачи.</translation>
+        </message>
+        <message>
+            <source>A login is 2–63 Latin letters, digits, dots, dashes or underscores, starting with a letter.</source>
+            <translation>Логин — от 2 до 63 латинских букв, цифр, точек, дефисов или подчёркиваний; первым символом должна быть буква.</translation>
+        </message>
+        <message>
+            <source>The password must be at least {limit} characters.</source>
+            <translation>Пароль должен быть не короче {limit} символов.</translation>
+        </message>
+        <message>
+            <source>Unknown role: {value}</source>
+            <translation>Неизвестная роль: {value}</translation>
+        </message>
+        <message>
+            <source>You cannot take the right to manage users away from yourself.</source>
+            <translation>Нельзя отнять право управлять пользователями у самого себя.</translation>
+        </message>
+        <message>
+            <source>login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>database login</source>
+            <translation>учётная запись базы данных</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Это поле обязательно.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {limit} characters.</source>
+            <translation>Слишком длинно: не больше {limit} символов.</translation>
+        </message>
+        <message>
+            <source>INN must be 10 digits (company) or 12 digits (person) with a valid checksum.</source>
+            <translation>ИНН — 10 цифр (организация) или 12 цифр (физическое лицо) с верной контрольной суммой.</translation>
+        </message>
+        <message>
+            <source>KPP must be 9 characters.</source>
+            <translation>КПП должен состоять из 9 символов.</translation>
+        </message>
+        <message>
+            <source>OGRN must be 13 or 15 digits with a valid checksum.</source>
+            <translation>ОГРН — 13 или 15 цифр с верной контрольной суммой.</translation>
+        </message>
+        <message>
+            <source>BIK must be 9 digits starting with 04.</source>
+            <translation>БИК — 9 цифр, начинается с 04.</translation>
+        </message>
+        <message>
+            <source>A bank account number is 20 digits.</source>
+            <translation>Номер банковского счёта — 20 цифр.</translation>
+        </message>
+        <message>
+            <source>The account number does not match the BIK (control digit).</source>
+            <translation>Номер счёта не соответствует БИК (контрольный разряд).</translation>
+        </message>
+        <message>
+            <source>Not a phone number: {value}</source>
+            <translation>Это не номер телефона: {value}</translation>
+        </message>
+        <message>
+            <source>Not an e-mail address: {value}</source>
+            <translation>Это не адрес электронной почты: {value}</translation>
+        </message>
+        <message>
+            <source>Enter an amount of money, e.g. 1500.00.</source>
+            <translation>Введите сумму, например 1500,00.</translation>
+        </message>
+        <message>
+            <source>Must not be negative.</source>
+            <translation>Значение не может быть отрицательным.</translation>
+        </message>
+        <message>
+            <source>Unknown value: {value}</source>
+            <translation>Неизвестное значение: {value}</translation>
+        </message>
+        <message>
+            <source>Something went wrong. The details were written to the log file.</source>
+            <translation>Что-то пошло не так. Подробности записаны в журнал.</translation>
+        </message>
+        <message>
+            <source>CRM</source>
+            <translation>CRM</translation>
+        </message>
+        <message>
+            <source>The file is {size_mb} MB; attachments may be at most {limit_mb} MB.</source>
+            <translation>Размер файла — {size_mb} МБ; вложение может быть не больше {limit_mb} МБ.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Файл пуст.</translation>
+        </message>
+        <message>
+            <source>Attach the file to a client or a deal.</source>
+            <translation>Прикрепите файл к клиенту или сделке.</translation>
+        </message>
+        <message>
+            <source>Backup of a PostgreSQL server database is not available yet; use pg_dump on the server.</source>
+            <translation>Резервное копирование базы на сервере PostgreSQL пока недоступно; используйте pg_dump на сервере.</translation>
+        </message>
+        <message>
+            <source>There is no database file at {path}.</source>
+            <translation>Файл базы данных не найден: {path}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; use --force to replace it.</source>
+            <translation>{path} уже существует; чтобы заменить его, укажите --force.</translation>
+        </message>
+        <message>
+            <source>{path} is not a crm-desktop backup: {detail}</source>
+            <translation>{path} не является резервной копией crm-desktop: {detail}</translation>
+        </message>
+        <message>
+            <source>Backup or restore failed: {detail}</source>
+            <translation>Не удалось создать или восстановить резервную копию: {detail}</translation>
+        </message>
+        <message>
+            <source>change a segment someone else created</source>
+            <translation>изменение сегмента, созданного другим пользователем</translation>
+        </message>
+        <message>
+            <source>Enter a date as dd.mm.yyyy.</source>
+            <translation>Введите дату в виде дд.мм.гггг.</translation>
+        </message>
+        <message>
+            <source>A pipeline needs at least one open, one won and one lost stage.</source>
+            <translation>В воронке должен быть хотя бы один открытый этап, один успешный и один проигранный.</translation>
+        </message>
+        <message>
+            <source>The stage holds {count} deal(s): choose the stage to move them to.</source>
+            <translation>Сделок на этапе: {count}. Выберите этап, куда их перенести.</translation>
+        </message>
+        <message>
+            <source>Move the deals to another stage of the same pipeline.</source>
+            <translation>Перенесите сделки на другой этап этой же воронки.</translation>
+        </message>
+        <message>
+            <source>The probability is between 0 and 100%.</source>
+            <translation>Вероятность — от 0 до 100%.</translation>
+        </message>
+        <message>
+            <source>A deal has no field "{value}".</source>
+            <translation>У сделки нет поля «{value}».</translation>
+        </message>
+        <message>
+            <source>The new order must list every item exactly once.</source>
+            <translation>В новом порядке каждый элемент должен встречаться ровно один раз.</translation>
+        </message>
+        <message>
+            <source>VAT is 20%, 10%, 0% or "no VAT".</source>
+            <translation>НДС может быть 20%, 10%, 0% или «без НДС».</translation>
+        </message>
+        <message>
+            <source>Enter the quantity in stock, e.g. 12 or 2.5.</source>
+            <translation>Введите остаток на складе, например 12 или 2,5.</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>артикул</translation>
+        </message>
+        <message>
+            <source>Enter the bank's BIK first: the account is checked against it.</source>
+            <translation>Сначала укажите БИК банка: счёт проверяется по нему.</translation>
+        </message>
+        <message>
+            <source>The VAT rate is 20%, 10%, 0% or no VAT.</source>
+            <translation>Ставка НДС: 20%, 10%, 0% или без НДС.</translation>
+        </message>
+        <message>
+            <source>The deal has no products and no amount: add line items to the deal first.</source>
+            <translation>В сделке нет ни товаров, ни суммы: сначала добавьте в сделку позиции.</translation>
+        </message>
+        <message>
+            <source>An invoice needs at least one line.</source>
+            <translation>В счёте должна быть хотя бы одна строка.</translation>
+        </message>
+        <message>
+            <source>The invoice total must be greater than zero.</source>
+            <translation>Сумма счёта должна быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>Our company's requisites lack {what}: fill them in under Settings → Company.</source>
+            <translation>В реквизитах нашей компании не заполнено: {what}. Заполните их в разделе Настройки → Компания.</translation>
+        </message>
+        <message>
+            <source>The client "{client}" lacks {what}, which an invoice needs: fill it in on the client card.</source>
+            <translation>У клиента «{client}» не заполнено: {what}, а для счёта это нужно. Заполните в карточке клиента.</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>наименование</translation>
+        </message>
+        <message>
+            <source>the INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>the KPP</source>
+            <translation>КПП</translation>
+        </message>
+        <message>
+            <source>the legal address</source>
+            <translation>юридический адрес</translation>
+        </message>
+        <message>
+            <source>the bank name</source>
+            <translation>название банка</translation>
+        </message>
+        <message>
+            <source>the BIK</source>
+            <translation>БИК</translation>
+        </message>
+        <message>
+            <source>the settlement account</source>
+            <translation>расчётный счёт</translation>
+        </message>
+        <message>
+            <source>the correspondent account</source>
+            <translation>корреспондентский счёт</translation>
+        </message>
+        <message>
+            <source>Only a draft invoice can be changed or issued.</source>
+            <translation>Изменить или выставить можно только черновик счёта.</translation>
+        </message>
+        <message>
+            <source>Only an issued, unpaid invoice can be marked paid.</source>
+            <translation>Отметить оплату можно только у выставленного неоплаченного счёта.</translation>
+        </message>
+        <message>
+            <source>The payment date cannot be earlier than the invoice date.</source>
+            <translation>Дата оплаты не может быть раньше даты счёта.</translation>
+        </message>
+        <message>
+            <source>A paid or cancelled invoice cannot be cancelled.</source>
+            <translation>Оплаченный или уже аннулированный счёт нельзя аннулировать.</translation>
+        </message>
+        <message>
+            <source>Issue the invoice first: a draft has no number to print.</source>
+            <translation>Сначала выставьте счёт: у черновика нет номера для печати.</translation>
+        </message>
+        <message>
+            <source>A role key is 2–12 Latin lower-case letters, digits or underscores, starting with a letter.</source>
+            <translation>Код роли — от 2 до 12 строчных латинских букв, цифр или подчёркиваний, начиная с буквы.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <source>The administrator role always sees everything and has every right.</source>
+            <translation>Роль администратора всегда видит всё и имеет все права.</translation>
+        </message>
+        <message>
+            <source>A built-in role cannot be deleted.</source>
+            <translation>Встроенную роль нельзя удалить.</translation>
+        </message>
+        <message>
+            <source>{count} user(s) still have this role: give them another role first.</source>
+            <translation>Эта роль ещё назначена пользователям ({count}): сначала назначьте им другую роль.</translation>
+        </message>
+        <message>
+            <source>Unknown right: {value}</source>
+            <translation>Неизвестное право: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPanel</name>
+        <message>
+            <source>Activity</source>
+            <translation>Лента событий</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Nothing has happened yet.</source>
+            <translation>Событий пока нет.</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Система</translation>
+        </message>
+        <message>
+            <source>new client</source>
+            <translation>новый клиент</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>deal stage</source>
+            <translation>этап сделки</translation>
+        </message>
+        <message>
+            <source>Deal «%1» → %2</source>
+            <translation>Сделка «%1» → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>All statuses</source>
+            <translation>Все статусы</translation>
+        </message>
+        <message>
+            <source>All managers</source>
+            <translation>Все ответственные</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Все теги</translation>
+        </message>
+        <message>
+            <source>All industries</source>
+            <translation>Все отрасли</translation>
+        </message>
+        <message>
+            <source>Favourites only</source>
+            <translation>Только избранные</translation>
+        </message>
+        <message>
+            <source>Favourites first</source>
+            <translation>Избранные сверху</translation>
+        </message>
+        <message>
+            <source>+ more conditions of the segment</source>
+            <translation>+ другие условия сегмента</translation>
+        </message>
+        <message>
+            <source>Reset filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message numerus="yes">
+            <source>No contact for %n+ day(s)</source>
+            <translation>
+                <numerusform>Без контакта %n+ день</numerusform>
+                <numerusform>Без контакта %n+ дня</numerusform>
+                <numerusform>Без контакта %n+ дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthday within %n day(s)</source>
+            <translation>
+                <numerusform>ДР в ближайший %n день</numerusform>
+                <numerusform>ДР в ближайшие %n дня</numerusform>
+                <numerusform>ДР в ближайшие %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No call, meeting or e-mail for %n day(s) or longer, or never</source>
+            <translation>
+                <numerusform>Ни звонков, ни встреч, ни писем %n день и дольше (или никогда)</numerusform>
+                <numerusform>Ни звонков, ни встреч, ни писем %n дня и дольше (или никогда)</numerusform>
+                <numerusform>Ни звонков, ни встреч, ни писем %n дней и дольше (или никогда)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The client or one of its contact people has a birthday within %n day(s)</source>
+            <translation>
+                <numerusform>День рождения клиента или его контактного лица в ближайший %n день</numerusform>
+                <numerusform>День рождения клиента или его контактного лица в ближайшие %n дня</numerusform>
+                <numerusform>День рождения клиента или его контактного лица в ближайшие %n дней</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to CRM</source>
+            <translation>Добро пожаловать в CRM</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Логин:</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>ФИО:</translation>
+        </message>
+        <message>
+            <source>e.g. Ivanov Ivan Ivanovich</source>
+            <translation>например, Иванов Иван Иванович</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <source>at least 8 characters</source>
+            <translation>не менее 8 символов</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>Повторите пароль:</translation>
+        </message>
+        <message>
+            <source>Instead, fill the database with demo data to try the program</source>
+            <translation>Вместо этого заполнить базу демонстрационными данными, чтобы попробовать программу</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln client(s)</source>
+            <translation>
+                <numerusform>%Ln клиент</numerusform>
+                <numerusform>%Ln клиента</numerusform>
+                <numerusform>%Ln клиентов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Create administrator</source>
+            <translation>Создать администратора</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>This database has no users yet. Create the administrator: this account signs in first and adds your colleagues.</source>
+            <translation>В этой базе ещё нет пользователей. Создайте администратора: под этой учётной записью вы войдёте первым и добавите коллег.</translation>
+        </message>
+        <message>
+            <source>Create demo database</source>
+            <translation>Создать демонстрационную базу</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceDraftDialog</name>
+        <message>
+            <source>Draft invoice</source>
+            <translation>Черновик счёта</translation>
+        </message>
+        <message>
+            <source>Buyer: %1. The number and date are given when the invoice is issued; prices include VAT.</source>
+            <translation>Покупатель: %1. Номер и дата присваиваются при выставлении счёта; цены указаны с НДС.</translation>
+        </message>
+        <message>
+            <source>Lines are copied from the deal; changes here do not change the deal.</source>
+            <translation>Строки скопированы из сделки; изменения здесь не меняют сделку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Invoices</name>
+        <message>
+            <source>Draft</source>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выставлен</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Оплачен</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Аннулирован</translation>
+        </message>
+        <message>
+            <source>No. %1 of %2</source>
+            <translation>№ %1 от %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicesPanel</name>
+        <message>
+            <source>No invoices for this client yet. Invoicing comes in a later version; invoices issued from deals will be listed here.</source>
+            <translation>Счетов по этому клиенту пока нет. Выставление счетов появится в следующей версии; счета по сделкам будут показаны здесь.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicesTab</name>
+        <message>
+            <source>New invoice from deal</source>
+            <translation>Новый счёт по сделке</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Выставить</translation>
+        </message>
+        <message>
+            <source>Mark paid…</source>
+            <translation>Отметить оплату…</translation>
+        </message>
+        <message>
+            <source>Cancel invoice</source>
+            <translation>Аннулировать</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Сохранить PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <source>Your role does not allow printing or saving invoices.</source>
+            <translation>Ваша роль не позволяет печатать и сохранять счета.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Счёт</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Покупатель</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Оплачен</translation>
+        </message>
+        <message>
+            <source>No invoices for this deal yet. "New invoice from deal" makes a draft from the deal's products.</source>
+            <translation>По этой сделке счетов пока нет. «Новый счёт по сделке» создаст черновик из товаров сделки.</translation>
+        </message>
+        <message>
+            <source>No invoices for this client yet. Invoices are made from a deal: open the deal and use "New invoice from deal" on its Invoices tab.</source>
+            <translation>Счетов этому клиенту пока нет. Счёт выставляется по сделке: откройте сделку и нажмите «Новый счёт по сделке» на вкладке «Счета».</translation>
+        </message>
+        <message>
+            <source>Issue the invoice</source>
+            <translation>Выставить счёт</translation>
+        </message>
+        <message>
+            <source>Issue this invoice? It gets the next number of the year, and its lines and requisites can no longer be changed.</source>
+            <translation>Выставить счёт? Он получит следующий номер в этом году, а его строки и реквизиты больше нельзя будет изменить.</translation>
+        </message>
+        <message>
+            <source>Cancel the invoice</source>
+            <translation>Аннулировать счёт</translation>
+        </message>
+        <message>
+            <source>Cancel this invoice? Its number stays used and is not given to another invoice.</source>
+            <translation>Аннулировать счёт? Его номер останется занятым и не будет присвоен другому счёту.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>pcs</source>
+            <translation>шт</translation>
+        </message>
+        <message>
+            <source>Remove the line</source>
+            <translation>Удалить строку</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsEditor</name>
+        <message>
+            <source>+ Add line</source>
+            <translation>+ Добавить строку</translation>
+        </message>
+        <message>
+            <source>No products yet: the deal amount is entered by hand.</source>
+            <translation>Товаров пока нет: сумма сделки вводится вручную.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед.</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Disc. %</source>
+            <translation>Скидка %</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>НДС</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Итого: %1</translation>
+        </message>
+        <message>
+            <source>incl. VAT: %1</source>
+            <translation>в т.ч. НДС: %1</translation>
+        </message>
+        <message>
+            <source>Enter a number, e.g. 2 or 1 500,50.</source>
+            <translation>Введите число, например 2 или 1 500,50.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Lead</source>
+            <translation>Лид</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>Потенциальный</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Потерян</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <source>Private person</source>
+            <translation>Частное лицо</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Messenger</source>
+            <translation>Мессенджер</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <comment>activity</comment>
+            <translation>Письмо</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Низкий</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Обычный</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Высокий</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыта</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнена</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменена</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>звонок</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>письмо</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>заметка</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in — CRM</source>
+            <translation>Вход — CRM</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Логин:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Войти</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>База данных: %1</translation>
+        </message>
+        <message>
+            <source>Enter your login.</source>
+            <translation>Введите логин.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Введите пароль.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossReasonDialog</name>
+        <message>
+            <source>Deal lost</source>
+            <translation>Сделка проиграна</translation>
+        </message>
+        <message>
+            <source>Choose a reason…</source>
+            <translation>Выберите причину…</translation>
+        </message>
+        <message>
+            <source>What happened (optional)</source>
+            <translation>Что произошло (необязательно)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Close as lost</source>
+            <translation>Закрыть как проигранную</translation>
+        </message>
+        <message>
+            <source>Why was the deal lost?</source>
+            <translation>Почему сделка проиграна?</translation>
+        </message>
+        <message>
+            <source>"%1" moves to "%2". The reason goes into the loss reasons report.</source>
+            <translation>«%1» переходит на этап «%2». Причина попадёт в отчёт о причинах проигрыша.</translation>
+        </message>
+        <message>
+            <source>Choose why the deal was lost.</source>
+            <translation>Выберите причину проигрыша.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossReasonsPanel</name>
+        <message>
+            <source>New reason, e.g. Chose a competitor</source>
+            <translation>Новая причина, например Выбрали конкурента</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Отключить</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Show retired reasons</source>
+            <translation>Показать отключённые причины</translation>
+        </message>
+        <message>
+            <source>A deactivated reason is no longer offered; deals that were lost for it keep it.</source>
+            <translation>Отключённая причина больше не предлагается; у уже проигранных сделок она сохраняется.</translation>
+        </message>
+        <message>
+            <source>%1 (retired)</source>
+            <translation>%1 (отключена)</translation>
+        </message>
+        <message>
+            <source>Not offered when a deal is lost; deals lost for this reason keep it.</source>
+            <translation>Не предлагается при проигрыше сделки; у сделок, проигранных по этой причине, она сохраняется.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>CRM</source>
+            <translation>CRM</translation>
+        </message>
+        <message>
+            <source>Clients and sales</source>
+            <translation>Клиенты и продажи</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>Search clients, contacts, phones, e-mails, INN…  (Ctrl+K)</source>
+            <translation>Поиск клиентов, контактов, телефонов, e-mail, ИНН…  (Ctrl+K)</translation>
+        </message>
+        <message numerus="yes">
+            <source>deal(s) in progress</source>
+            <translation>
+                <numerusform>сделка в работе</numerusform>
+                <numerusform>сделки в работе</numerusform>
+                <numerusform>сделок в работе</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>open task(s) assigned to you</source>
+            <translation>
+                <numerusform>открытая задача на вас</numerusform>
+                <numerusform>открытые задачи на вас</numerusform>
+                <numerusform>открытых задач на вас</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of them overdue</source>
+            <translation>
+                <numerusform>из них просрочена</numerusform>
+                <numerusform>из них просрочены</numerusform>
+                <numerusform>из них просрочено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This workstation</source>
+            <translation>Это рабочее место</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Расположение</translation>
+        </message>
+        <message>
+            <source>Log files</source>
+            <translation>Журналы</translation>
+        </message>
+        <message>
+            <source>PostgreSQL server</source>
+            <translation>Сервер PostgreSQL</translation>
+        </message>
+        <message>
+            <source>SQLite file</source>
+            <translation>Файл SQLite</translation>
+        </message>
+        <message numerus="yes">
+            <source>client(s) available to you</source>
+            <translation>
+                <numerusform>клиент доступен вам</numerusform>
+                <numerusform>клиента доступны вам</numerusform>
+                <numerusform>клиентов доступно вам</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodsEditor</name>
+        <message>
+            <source>Telegram, WhatsApp…</source>
+            <translation>Telegram, WhatsApp…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>@username or number</source>
+            <translation>@имя или номер</translation>
+        </message>
+        <message>
+            <source>+ Phone</source>
+            <translation>+ Телефон</translation>
+        </message>
+        <message>
+            <source>+ E-mail</source>
+            <translation>+ E-mail</translation>
+        </message>
+        <message>
+            <source>+ Messenger</source>
+            <translation>+ Мессенджер</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDealsDialog</name>
+        <message>
+            <source>Remove the stage</source>
+            <translation>Удаление этапа</translation>
+        </message>
+        <message>
+            <source>The move is recorded in each deal's stage history.</source>
+            <translation>Перевод записывается в историю этапов каждой сделки.</translation>
+        </message>
+        <message>
+            <source>Move and remove</source>
+            <translation>Перевести и удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRoleDialog</name>
+        <message>
+            <source>New role</source>
+            <translation>Новая роль</translation>
+        </message>
+        <message>
+            <source>The key is a short Latin name used by the database server; it cannot be changed later. The new role sees its own clients and may edit and print: set its rights in the table.</source>
+            <translation>Ключ — короткое латинское имя для сервера базы данных; позже его не изменить. Новая роль видит своих клиентов, может редактировать и печатать: права настраиваются в таблице.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ключ</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsPopup</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Уведомления</translation>
+        </message>
+        <message>
+            <source>Mark all as read</source>
+            <translation>Отметить все как прочитанные</translation>
+        </message>
+        <message>
+            <source>No reminders yet.</source>
+            <translation>Напоминаний пока нет.</translation>
+        </message>
+        <message>
+            <source>missed, %1</source>
+            <translation>пропущено, %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaidDialog</name>
+        <message>
+            <source>Payment received</source>
+            <translation>Оплата получена</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Дата оплаты</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfOutput</name>
+        <message>
+            <source>Save invoice as PDF</source>
+            <translation>Сохранить счёт в PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Opened for printing: %1</source>
+            <translation>Открыт для печати: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesEditor</name>
+        <message>
+            <source>New pipeline name</source>
+            <translation>Название новой воронки</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>Forbid skipping stages</source>
+            <translation>Запретить пропуск этапов</translation>
+        </message>
+        <message>
+            <source>Save pipeline</source>
+            <translation>Сохранить воронку</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Воронки</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (в архиве)</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Вернуть из архива</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Первичный контакт</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Успешно реализовано</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Закрыто и не реализовано</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinesSettingsPanel</name>
+        <message>
+            <source>Sales set-up</source>
+            <translation>Настройка продаж</translation>
+        </message>
+        <message>
+            <source>Pipelines and their stages, why deals are lost, and the products offered in deals.</source>
+            <translation>Воронки и их этапы, причины проигрыша сделок и каталог товаров для сделок.</translation>
+        </message>
+        <message>
+            <source>Pipelines and stages</source>
+            <translation>Воронки и этапы</translation>
+        </message>
+        <message>
+            <source>Loss reasons</source>
+            <translation>Причины проигрыша</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Товары</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>Новый товар</translation>
+        </message>
+        <message>
+            <source>pcs</source>
+            <translation>шт</translation>
+        </message>
+        <message>
+            <source>Offered in deals</source>
+            <translation>Предлагать в сделках</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Артикул</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Price, ₽</source>
+            <translation>Цена, ₽</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>НДС</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>На складе</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEdit</name>
+        <message>
+            <source>Product or service</source>
+            <translation>Товар или услуга</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsPanel</name>
+        <message>
+            <source>Search by name or SKU</source>
+            <translation>Поиск по названию или артикулу</translation>
+        </message>
+        <message>
+            <source>Add product</source>
+            <translation>Добавить товар</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>No longer offered in deals; deals that have it keep their lines.</source>
+            <translation>Больше не предлагается в сделках; в сделках, где он уже есть, строки сохраняются.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Вернуть из архива</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Показать архивные</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Артикул</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед.</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation>НДС</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>На складе</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (в архиве)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>e.g. Equipment installation</source>
+            <translation>например, Монтаж оборудования</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Название *</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectPlanView</name>
+        <message>
+            <source>Add task</source>
+            <translation>Добавить задачу</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начать</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Can finish</source>
+            <translation>Можно завершить</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done · can be finished at the earliest %3 · latest due date %4</source>
+            <translation>Выполнено %1 из %2 · завершить можно не раньше %3 · последний срок %4</translation>
+        </message>
+        <message>
+            <source>Due before the tasks it waits for can be finished</source>
+            <translation>Срок наступает раньше, чем можно завершить задачи, которых она ждёт</translation>
+        </message>
+        <message>
+            <source>On the critical chain: its delay delays the project</source>
+            <translation>На критическом пути: её задержка задерживает проект</translation>
+        </message>
+        <message>
+            <source>Blocked: waits for %1</source>
+            <translation>Заблокирована: ждёт %1</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочена</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsView</name>
+        <message>
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>No projects yet. A project keeps tasks that must be done in order.</source>
+            <translation>Проектов пока нет. Проект объединяет задачи, которые выполняются по порядку.</translation>
+        </message>
+        <message>
+            <source>%1 open of %2 task(s)</source>
+            <translation>открыто %1 из %2 задач</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsWindow</name>
+        <message>
+            <source>Projects — %1</source>
+            <translation>Проекты — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <source>Copying is not allowed for your role</source>
+            <translation>Копирование запрещено для вашей роли</translation>
+        </message>
+        <message>
+            <source>Not available for your role</source>
+            <translation>Недоступно для вашей роли</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTasks</name>
+        <message>
+            <source>New task…</source>
+            <translation>Новая задача…</translation>
+        </message>
+        <message>
+            <source>Projects…</source>
+            <translation>Проекты…</translation>
+        </message>
+        <message>
+            <source>No tasks yet.</source>
+            <translation>Задач пока нет.</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Заблокирована</translation>
+        </message>
+        <message>
+            <source>Tick to mark the task done</source>
+            <translation>Отметьте, чтобы завершить задачу</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочена</translation>
+        </message>
+        <message>
+            <source>Waits for %1</source>
+            <translation>Ждёт %1</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Postpone</source>
+            <translation>Отложить</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordWindow</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>CRM reminders</source>
+            <translation>Напоминания CRM</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>срок %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequiredFieldsDialog</name>
+        <message>
+            <source>Required for this stage</source>
+            <translation>Обязательно для этого этапа</translation>
+        </message>
+        <message>
+            <source>Choose a contact person…</source>
+            <translation>Выберите контактное лицо…</translation>
+        </message>
+        <message>
+            <source>Name of the contact person</source>
+            <translation>Имя контактного лица</translation>
+        </message>
+        <message>
+            <source>Choose a channel…</source>
+            <translation>Выберите канал…</translation>
+        </message>
+        <message>
+            <source>New contact person</source>
+            <translation>Новое контактное лицо</translation>
+        </message>
+        <message>
+            <source>The client has no contact people yet: this one is added to the client card.</source>
+            <translation>У клиента ещё нет контактных лиц: это лицо будет добавлено в карточку клиента.</translation>
+        </message>
+        <message>
+            <source>Save and move</source>
+            <translation>Сохранить и перенести</translation>
+        </message>
+        <message>
+            <source>One more thing</source>
+            <translation>Ещё одно</translation>
+        </message>
+        <message>
+            <source>To enter "%1" the deal needs: %2.</source>
+            <translation>Чтобы перейти на этап «%1», в сделке нужно заполнить: %2.</translation>
+        </message>
+        <message>
+            <source>Enter an amount greater than zero.</source>
+            <translation>Введите сумму больше нуля.</translation>
+        </message>
+        <message>
+            <source>Fill in this field.</source>
+            <translation>Заполните это поле.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Administrator</source>
+            <translation>Администратор</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Read only</source>
+            <translation>Только чтение</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolesPanel</name>
+        <message>
+            <source>Add role</source>
+            <translation>Добавить роль</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Сохранить изменения</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Sees clients</source>
+            <translation>Видит клиентов</translation>
+        </message>
+        <message>
+            <source>The administrator role always sees everything and has every right.</source>
+            <translation>Роль администратора всегда видит всё и имеет все права.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n пользователь</numerusform>
+                <numerusform>%n пользователя</numerusform>
+                <numerusform>%n пользователей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Built-in roles keep their name and cannot be deleted.</source>
+            <translation>Встроенные роли нельзя переименовать или удалить.</translation>
+        </message>
+        <message>
+            <source>Someone else changed a role after you opened this list; your other changes were saved. Reload to see the current rights.</source>
+            <translation>Кто-то изменил роль после того, как вы открыли этот список; остальные ваши изменения сохранены. Обновите список, чтобы увидеть текущие права.</translation>
+        </message>
+        <message>
+            <source>Delete role</source>
+            <translation>Удалить роль</translation>
+        </message>
+        <message>
+            <source>Delete the role “%1”?</source>
+            <translation>Удалить роль «%1»?</translation>
+        </message>
+        <message>
+            <source>Editing</source>
+            <translation>Редактирование</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Copy to clipboard</source>
+            <translation>Копирование в буфер обмена</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Deleting</source>
+            <translation>Удаление</translation>
+        </message>
+        <message>
+            <source>Managing users</source>
+            <translation>Управление пользователями</translation>
+        </message>
+        <message>
+            <source>Managing pipelines</source>
+            <translation>Управление воронками</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>Own</source>
+            <translation>Свои</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Отдела</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPopup</name>
+        <message>
+            <source>Nothing found</source>
+            <translation>Ничего не найдено</translation>
+        </message>
+        <message>
+            <source>↑↓ choose · Enter open · Esc close</source>
+            <translation>↑↓ выбрать · Enter открыть · Esc закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResults</name>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionPage</name>
+        <message>
+            <source>Coming in the next updates</source>
+            <translation>Скоро в следующих обновлениях</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <source>Companies and private persons you work with, with their contact people, requisites and the whole history of interaction.</source>
+            <translation>Организации и частные лица, с которыми вы работаете: контактные лица, реквизиты и вся история взаимодействия.</translation>
+        </message>
+        <message>
+            <source>Find a client in a second by name, phone, e-mail or INN</source>
+            <translation>Поиск клиента за секунду по названию, телефону, e-mail или ИНН</translation>
+        </message>
+        <message>
+            <source>The client card: requisites, contact people, calls, meetings, documents, deals and tasks in one place</source>
+            <translation>Карточка клиента: реквизиты, контактные лица, звонки, встречи, документы, сделки и задачи в одном месте</translation>
+        </message>
+        <message>
+            <source>Import from Excel and CSV with duplicate detection</source>
+            <translation>Импорт из Excel и CSV с поиском дубликатов</translation>
+        </message>
+        <message>
+            <source>Saved filters, tags and favourites</source>
+            <translation>Сохранённые фильтры, метки и избранное</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <source>Your pipelines from the first contact to payment: amounts, products and the stage each deal is in.</source>
+            <translation>Ваши воронки продаж от первого контакта до оплаты: суммы, товары и этап каждой сделки.</translation>
+        </message>
+        <message>
+            <source>A board per pipeline: drag deals from stage to stage</source>
+            <translation>Доска для каждой воронки: перетаскивайте сделки с этапа на этап</translation>
+        </message>
+        <message>
+            <source>Products with quantity, price, discount and VAT</source>
+            <translation>Товары с количеством, ценой, скидкой и НДС</translation>
+        </message>
+        <message>
+            <source>Invoices from the deal's line items in one click</source>
+            <translation>Счёт на оплату по позициям сделки в один клик</translation>
+        </message>
+        <message>
+            <source>Loss reasons and the time spent in every stage</source>
+            <translation>Причины проигрыша и время на каждом этапе</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <source>Calls, meetings and to-dos for today and later; overdue tasks are shown in red everywhere.</source>
+            <translation>Звонки, встречи и дела на сегодня и на будущее; просроченные задачи везде выделены красным.</translation>
+        </message>
+        <message>
+            <source>Today, overdue and upcoming tasks at a glance</source>
+            <translation>Задачи на сегодня, просроченные и предстоящие — с первого взгляда</translation>
+        </message>
+        <message>
+            <source>Reminders and priorities</source>
+            <translation>Напоминания и приоритеты</translation>
+        </message>
+        <message>
+            <source>Tasks for colleagues and automatic tasks from rules</source>
+            <translation>Поручения коллегам и автоматические задачи по правилам</translation>
+        </message>
+        <message>
+            <source>Projects where each task waits for the ones before it</source>
+            <translation>Проекты, где каждая задача ждёт завершения предыдущих</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>How sales are going: the funnel, revenue, plan versus fact and the workload of every employee.</source>
+            <translation>Как идут продажи: воронка, выручка, план и факт, загрузка каждого сотрудника.</translation>
+        </message>
+        <message>
+            <source>Sales funnel with conversion between stages</source>
+            <translation>Воронка продаж с конверсией между этапами</translation>
+        </message>
+        <message>
+            <source>Revenue by period, manager and acquisition channel</source>
+            <translation>Выручка по периодам, менеджерам и каналам привлечения</translation>
+        </message>
+        <message>
+            <source>Plan versus fact and overdue tasks per employee</source>
+            <translation>План и факт, просроченные задачи по сотрудникам</translation>
+        </message>
+        <message>
+            <source>Every report can be printed or saved as PDF</source>
+            <translation>Любой отчёт можно распечатать или сохранить в PDF</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Users and roles, pipelines, products, your company's requisites and the protection of the client base.</source>
+            <translation>Пользователи и роли, воронки, товары, реквизиты вашей компании и защита клиентской базы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentDialog</name>
+        <message>
+            <source>Save as segment</source>
+            <translation>Сохранить как сегмент</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>A segment is a saved filter: its client count stays up to date.</source>
+            <translation>Сегмент — это сохранённый фильтр: число клиентов в нём всегда актуально.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>e.g. Retail, no contact for a month</source>
+            <translation>например, Розница без контакта месяц</translation>
+        </message>
+        <message>
+            <source>Visible to colleagues</source>
+            <translation>Виден коллегам</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentsPanel</name>
+        <message>
+            <source>Segments</source>
+            <translation>Сегменты</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Все клиенты</translation>
+        </message>
+        <message>
+            <source>Shared with colleagues</source>
+            <translation>Общий: виден коллегам</translation>
+        </message>
+        <message>
+            <source>Only you see this segment</source>
+            <translation>Личный: виден только вам</translation>
+        </message>
+        <message>
+            <source>Delete segment</source>
+            <translation>Удаление сегмента</translation>
+        </message>
+        <message>
+            <source>Delete the segment “%1”? The clients stay.</source>
+            <translation>Удалить сегмент «%1»? Клиенты останутся.</translation>
+        </message>
+        <message>
+            <source>Rename or share…</source>
+            <translation>Переименовать или открыть доступ…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsNames</name>
+        <message>
+            <source>In progress</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Успех</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Проигрыш</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Expected close date</source>
+            <translation>Ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageBar</name>
+        <message>
+            <source>The deal is at this stage</source>
+            <translation>Сделка на этом этапе</translation>
+        </message>
+        <message>
+            <source>Close the deal as lost</source>
+            <translation>Закрыть сделку как проигранную</translation>
+        </message>
+        <message>
+            <source>Close the deal as won</source>
+            <translation>Закрыть сделку как успешную</translation>
+        </message>
+        <message>
+            <source>Move the deal to this stage</source>
+            <translation>Перевести сделку на этот этап</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageHistoryPanel</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Откуда</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Time in stage</source>
+            <translation>Время на этапе</translation>
+        </message>
+        <message>
+            <source>%1 (so far)</source>
+            <translation>%1 (пока)</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>создана</translation>
+        </message>
+        <message>
+            <source>This stage was removed from the pipeline later; the history keeps its name.</source>
+            <translation>Этот этап позже удалили из воронки; история сохраняет его название.</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (в архиве)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesEditor</name>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ключевой</translation>
+        </message>
+        <message>
+            <source>Required fields</source>
+            <translation>Обязательные поля</translation>
+        </message>
+        <message>
+            <source>New stage, e.g. Contract signed</source>
+            <translation>Новый этап, например Договор подписан</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Добавить этап</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Key stage (highlighted in reports)</source>
+            <translation>Ключевой этап (выделяется в отчётах)</translation>
+        </message>
+        <message>
+            <source>Save stage</source>
+            <translation>Сохранить этап</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Required to enter</source>
+            <translation>Обязательно для перехода</translation>
+        </message>
+        <message>
+            <source>Remove the stage</source>
+            <translation>Удаление этапа</translation>
+        </message>
+        <message>
+            <source>Remove the stage "%1"?</source>
+            <translation>Удалить этап «%1»?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Database: %1</source>
+            <translation>База данных: %1</translation>
+        </message>
+        <message>
+            <source>Check that the database server is running and reachable from this computer, then start the program again.</source>
+            <translation>Проверьте, что сервер базы данных запущен и доступен с этого компьютера, затем запустите программу снова.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Не удаётся открыть базу данных</translation>
+        </message>
+        <message>
+            <source>Demo users are created; sign in as "admin" with the password "%1".</source>
+            <translation>Созданы демонстрационные пользователи; войдите как «admin» с паролем «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagChips</name>
+        <message>
+            <source>+ Tag</source>
+            <translation>+ Тег</translation>
+        </message>
+        <message>
+            <source>Tag name, Enter</source>
+            <translation>Тег, затем Enter</translation>
+        </message>
+        <message>
+            <source>Remove the tag</source>
+            <translation>Убрать тег</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>New task</source>
+            <translation>Новая задача</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>What to do, e.g. call about the contract</source>
+            <translation>Что сделать, например, позвонить по договору</translation>
+        </message>
+        <message>
+            <source>No project</source>
+            <translation>Без проекта</translation>
+        </message>
+        <message>
+            <source>Task *</source>
+            <translation>Задача *</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Напоминание</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <source>Waits for</source>
+            <translation>Ждёт</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Who does what by when; the reminder pops up on the assignee's screen.</source>
+            <translation>Кто, что и к какому сроку делает; напоминание появится на экране исполнителя.</translation>
+        </message>
+        <message>
+            <source> (me)</source>
+            <translation> (я)</translation>
+        </message>
+        <message>
+            <source>The deal's client</source>
+            <translation>Клиент сделки</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>Без напоминания</translation>
+        </message>
+        <message>
+            <source>At the due time</source>
+            <translation>В момент срока</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>за %n день</numerusform>
+                <numerusform>за %n дня</numerusform>
+                <numerusform>за %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) before</source>
+            <translation>
+                <numerusform>за %n час</numerusform>
+                <numerusform>за %n часа</numerusform>
+                <numerusform>за %n часов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) before</source>
+            <translation>
+                <numerusform>за %n минуту</numerusform>
+                <numerusform>за %n минуты</numerusform>
+                <numerusform>за %n минут</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskList</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Просроченные</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Завтра</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>На этой неделе</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+        <message>
+            <source>Without a date</source>
+            <translation>Без срока</translation>
+        </message>
+        <message>
+            <source>today %1</source>
+            <translation>сегодня %1</translation>
+        </message>
+        <message>
+            <source>tomorrow %1</source>
+            <translation>завтра %1</translation>
+        </message>
+        <message>
+            <source>yesterday %1</source>
+            <translation>вчера %1</translation>
+        </message>
+        <message>
+            <source>Blocked: waits for %1</source>
+            <translation>Заблокирована: ждёт %1</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <source>By an hour</source>
+            <translation>На час</translation>
+        </message>
+        <message>
+            <source>To tomorrow</source>
+            <translation>На завтра</translation>
+        </message>
+        <message>
+            <source>To next week</source>
+            <translation>На следующую неделю</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <source>Client / deal</source>
+            <translation>Клиент / сделка</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От кого</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTable</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Postpone</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <source>Open client</source>
+            <translation>Открыть клиента</translation>
+        </message>
+        <message>
+            <source>Open deal</source>
+            <translation>Открыть сделку</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Nothing to do here. Create a task with Ctrl+T.</source>
+            <translation>Здесь пока пусто. Создайте задачу клавишами Ctrl+T.</translation>
+        </message>
+        <message numerus="yes">
+            <source>open task(s) assigned to you</source>
+            <translation>
+                <numerusform>открытая задача у вас</numerusform>
+                <numerusform>открытые задачи у вас</numerusform>
+                <numerusform>открытых задач у вас</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of them overdue</source>
+            <translation>
+                <numerusform>из них просрочена</numerusform>
+                <numerusform>из них просрочены</numerusform>
+                <numerusform>из них просрочено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <source>New task</source>
+            <translation>Новая задача</translation>
+        </message>
+        <message>
+            <source>Create a task (Ctrl+T)</source>
+            <translation>Создать задачу (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>My tasks</source>
+            <translation>Мои задачи</translation>
+        </message>
+        <message>
+            <source>Assigned by me</source>
+            <translation>Поручено мной</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Календарь</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Проекты</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Postpone</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Blocked: finish the tasks it waits for first</source>
+            <translation>Заблокирована: сначала завершите задачи, которых она ждёт</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPanel</name>
+        <message>
+            <source>New task, e.g. send the contract</source>
+            <translation>Новая задача, например: отправить договор</translation>
+        </message>
+        <message>
+            <source>Add task</source>
+            <translation>Добавить задачу</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>Employee</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <source>Choose an employee to see their open tasks.</source>
+            <translation>Выберите сотрудника, чтобы увидеть его открытые задачи.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue task(s)</source>
+            <translation>
+                <numerusform>%n просроченная задача</numerusform>
+                <numerusform>%n просроченные задачи</numerusform>
+                <numerusform>%n просроченных задач</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Nothing here yet: log the first call, meeting, e-mail or note with the buttons above.</source>
+            <translation>Пока пусто: добавьте первый звонок, встречу, письмо или заметку кнопками выше.</translation>
+        </message>
+        <message>
+            <source>Load more</source>
+            <translation>Показать ещё</translation>
+        </message>
+        <message>
+            <source>No calls, meetings or notes about this deal yet: log the first one with the buttons above.</source>
+            <translation>По этой сделке пока нет звонков, встреч и заметок: добавьте первую запись кнопками выше.</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Удалить запись</translation>
+        </message>
+        <message>
+            <source>Delete this entry from the timeline?</source>
+            <translation>Удалить эту запись из истории?</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnexpectedErrorDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Подробности…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>No team</source>
+            <translation>Без отдела</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>Новый пользователь</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Пароль ещё раз</translation>
+        </message>
+        <message>
+            <source>The user signs in with this login and password; the role decides what they see and may do.</source>
+            <translation>Пользователь входит с этим логином и паролем; роль определяет, что он видит и что может делать.</translation>
+        </message>
+        <message>
+            <source>The passwords do not match.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserRoleDialog</name>
+        <message>
+            <source>Role and team of %1</source>
+            <translation>Роль и отдел: %1</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Отдел</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersAndRolesPanel</name>
+        <message>
+            <source>Users and roles</source>
+            <translation>Пользователи и роли</translation>
+        </message>
+        <message>
+            <source>Who may sign in, which clients each role sees and what it may do with them; every sign-in, print and change is in the audit log.</source>
+            <translation>Кто может входить в систему, каких клиентов видит каждая роль и что может с ними делать; каждый вход, печать и изменение записываются в журнал аудита.</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <source>Roles and rights</source>
+            <translation>Роли и права</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал аудита</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersListPanel</name>
+        <message>
+            <source>Add user</source>
+            <translation>Добавить пользователя</translation>
+        </message>
+        <message>
+            <source>Change role or team</source>
+            <translation>Сменить роль или отдел</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Отключить</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активен</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Последний вход</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Отключён</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Включить</translation>
+        </message>
+    </context>
 </TS>

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,9 @@ class CalendarPanel(QWidget):
         self.period_label.setObjectName("calendarPeriod")
         self.person_combo = QComboBox()
         self.person_combo.setObjectName("calendarPerson")
+        self.person_combo.setMinimumContentsLength(22)
+        self.person_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.is_head = is_head(ctx.services.actor)
         self.person_combo.setVisible(self.is_head)
         self.person_combo.currentIndexChanged.connect(self._on_person_changed)
@@ -65,11 +69,15 @@ class CalendarPanel(QWidget):
     def _build(self) -> None:
         today = QPushButton(self.tr("Today"))
         today.clicked.connect(lambda: self.show_date(self._clock().astimezone().date()))
-        back, forward = QPushButton("‹"), QPushButton("›")
+        back, forward = QToolButton(), QToolButton()
+        back.setArrowType(Qt.ArrowType.LeftArrow)
+        forward.setArrowType(Qt.ArrowType.RightArrow)
         back.setObjectName("calendarBack")
         forward.setObjectName("calendarForward")
+        back.setToolTip(self.tr("Earlier"))
+        forward.setToolTip(self.tr("Later"))
         for button in (back, forward):
-            button.setFixedWidth(36)
+            button.setFixedSize(32, 32)
         back.clicked.connect(lambda: self.show_date(step(self.mode, self.anchor, False)))
         forward.clicked.connect(lambda: self.show_date(step(self.mode, self.anchor, True)))
         group = QButtonGroup(self)
@@ -81,14 +89,14 @@ class CalendarPanel(QWidget):
         bar.addWidget(self.person_combo)
         for mode, text in ((Mode.DAY, self.tr("Day")), (Mode.WEEK, self.tr("Week")),
                            (Mode.MONTH, self.tr("Month"))):
-            button = QPushButton(text)
-            button.setProperty("chip", True)
-            button.setCheckable(True)
-            button.setObjectName(f"calendar{mode.name.title()}")
-            button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
-            group.addButton(button)
-            self.mode_buttons[mode] = button
-            bar.addWidget(button)
+            chip = QPushButton(text)
+            chip.setProperty("chip", True)
+            chip.setCheckable(True)
+            chip.setObjectName(f"calendar{mode.name.title()}")
+            chip.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
+            group.addButton(chip)
+            self.mode_buttons[mode] = chip
+            bar.addWidget(chip)
         self.mode_buttons[self.mode].setChecked(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,8 +148,8 @@ class CalendarPanel(QWidget):
         if self.mode is Mode.WEEK:
             return (f"{qdate(span.first).toString('dd.MM')} – "
                     f"{qdate(span.last).toString('dd.MM.yyyy')}")
-        return locale.toString(QDate(self.anchor.year, self.anchor.month, 1),
-                               "LLLL yyyy").capitalize()
+        month = locale.standaloneMonthName(self.anchor.month)
+        return f"{month[:1].upper()}{month[1:]} {self.anchor.year}"
 
     def _on_loaded(self, span: Span, entries: list[CalendarEntry]) -> None:
         self.grid.set_entries(self.mode, span, entries, self._clock().astimezone().date())

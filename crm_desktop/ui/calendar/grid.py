@@ -144,6 +144,7 @@ class CalendarGrid(QWidget):
         for index, day in enumerate(self.span.dates()):
             cell = QRectF((index % 7) * width, HEADER + (index // 7) * height, width, height)
             painter.setPen(line)
+            painter.setBrush(QColor("#ffffff" if day.month == month else "#fafbfc"))
             painter.drawRect(cell)
             painter.setPen(QColor("#2f5bea" if day == self.today else
                                   "#1f2430" if day.month == month else "#b8bec8"))

@@ -58,9 +58,11 @@ class ProjectPlanView(QWidget):
         self.tree.setHeaderLabels([self.tr("Task"), self.tr("Assignee"), self.tr("Due"),
                                    self.tr("Can finish"), self.tr("State")])
         header = self.tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 150), (2, 120), (3, 120), (4, 180)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.start_button.clicked.connect(lambda: self._set_status(TaskStatus.IN_PROGRESS))
         self.done_button.clicked.connect(lambda: self._set_status(TaskStatus.DONE))
@@ -118,6 +120,7 @@ class ProjectPlanView(QWidget):
         entry = QTreeWidgetItem([title, item.assignee_name, datetime_text(item.data.due_at),
                                  datetime_text(task.earliest_finish), self._state(task)])
         entry.setData(0, ID_ROLE, item.id)
+        entry.setToolTip(4, entry.text(4))
         colour = (DONE if item.status is TaskStatus.DONE else OVERDUE if item.is_overdue
                   else None)
         for column in range(5):

@@ -90,7 +90,7 @@ class TaskDialog(QDialog):
         self.project_combo.currentIndexChanged.connect(self._on_project_changed)
         self.dependencies = DependencyList()
         self.dependencies.hide()
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for name, caption, editor in (
                 ("title", self.tr("Task *"), self.title_edit),
@@ -104,6 +104,7 @@ class TaskDialog(QDialog):
                 ("project_id", self.tr("Project"), self.project_combo),
                 ("depends_on", self.tr("Waits for"), self.dependencies)):
             form.addRow(caption, self.errors.add(name, editor))
+        form.setRowVisible(form.rowCount() - 1, False)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.setDefault(True)
@@ -176,6 +177,7 @@ class TaskDialog(QDialog):
         project_id = self.project_combo.currentData()
         if project_id is None:
             self.dependencies.set_tasks((), None, ())
+            self.form.setRowVisible(self.form.rowCount() - 1, False)
             return
         projects = self._ctx.services.projects
         run(self._ctx.reads, self, lambda: projects.plan(int(project_id)), self._on_plan,
@@ -185,6 +187,7 @@ class TaskDialog(QDialog):
         own = self.item.id if self.item else None
         chosen = self.item.data.depends_on if self.item else self.dependencies.chosen()
         self.dependencies.set_tasks(plan.tasks, own, chosen)
+        self.form.setRowVisible(self.form.rowCount() - 1, self.dependencies.count() > 0)
 
     def _on_client_text_changed(self, text: str) -> None:
         if not text:

@@ -43,7 +43,8 @@ class DueEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.enabled_check = QCheckBox(self.tr("Due"))
+        self.enabled_check = QCheckBox()
+        self.enabled_check.setToolTip(self.tr("The task has a due date and time"))
         self.enabled_check.setObjectName("dueEnabled")
         self.edit = QDateTimeEdit()
         self.edit.setObjectName("dueEdit")

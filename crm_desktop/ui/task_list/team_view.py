@@ -56,7 +56,7 @@ class TeamView(QSplitter):
         self.addWidget(self.workload_list)
         self.addWidget(right)
         self.setStretchFactor(1, 1)
-        self.setSizes([300, 900])
+        self.setSizes([420, 800])
         self.table.commands.sig_changed.connect(lambda _i: self.reload())
 
     def reload(self) -> None:
