@@ -13,7 +13,7 @@ from crm_desktop.ui.task_list.commands import Clock, TaskCommands, system_now
 from crm_desktop.ui.task_list.format import Postpone, postpone_title
 from crm_desktop.ui.task_list.table_model import GroupRow, TaskTableModel
 
-WIDTHS = (340, 140, 95, 220, 140, 150)
+WIDTHS = (340, 140, 110, 210, 140, 150)
 
 
 class TaskTable(QTableView):
