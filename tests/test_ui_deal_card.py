@@ -146,6 +146,9 @@ def test_moving_to_lost_asks_for_a_reason(qtbot, office, deal_opener, client_id)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     card = office.services.deals.get(deal_id)
     assert card.stage_kind is StageKind.LOST and card.loss_reason_id == reason_id
+    newest = window.history.row_texts()[0]
+    assert newest[2] == lost.name and newest[4] == "—"  # a closed deal's time stops
+    assert window.history.row_texts()[1][4].endswith("min")
 
 
 def test_concurrent_edit_shows_the_conflict_banner_and_overwrite_saves_mine(

@@ -136,7 +136,7 @@ class ProductService:
         """
         term = fold(text)
         with self._sessions() as session:
-            query = select(Product).order_by(Product.name, Product.id)
+            query = select(Product).order_by(Product.is_active.desc(), Product.name, Product.id)
             if not include_inactive:
                 query = query.where(Product.is_active.is_(True))
             found = []

@@ -44,8 +44,9 @@ class StageHistoryPanel(QWidget):
         for index, change in enumerate(rows):
             left = rows[index + 1].changed_at if index + 1 < len(rows) else moment
             stayed = stay_text(left - change.changed_at)
-            if index + 1 == len(rows):
-                stayed = self.tr("%1 (so far)").replace("%1", stayed)
+            if index + 1 == len(rows):  # a closed deal no longer spends time in its stage
+                stayed = NO_VALUE if card.closed_at else self.tr("%1 (so far)").replace(
+                    "%1", stayed)
             if change.from_stage_id is None:
                 source = self.tr("created")
             else:

@@ -159,5 +159,6 @@ class RequiredFieldsDialog(QDialog):
             name = str(exc.args[0])
             self.errors.show_field(name, self.tr("Enter an amount greater than zero.")
                                    if name == "amount" else self.tr("Fill in this field."))
+            self.adjustSize()  # make room for the error line under the field
             return
         self.accept()
