@@ -13,7 +13,7 @@ from crm_desktop.models import Channel, LossReason, Pipeline, Stage, StageKind
 from crm_desktop.services.client_dto import ClientData, ContactData
 from crm_desktop.services.clients import ClientService
 from crm_desktop.services.deal_dto import DealData, DealItemData, split_item_field
-from crm_desktop.services.deals import DealService, RequiredForStage
+from crm_desktop.services.deals import WRONG_PIPELINE, DealService, RequiredForStage
 from crm_desktop.services.errors import EditConflict, NotFound, ValidationError
 from crm_desktop.services.pipelines import PipelineService
 from tests.factories import make_world
@@ -236,3 +236,21 @@ def test_two_users_moving_one_deal_at_once(world):
             select(DealStageChange).where(DealStageChange.deal_id == deal.id)
         ).all()
     assert len(rows) == 2  # creation + one move
+
+
+def test_a_deal_needs_a_client_and_a_stage_of_its_own_pipeline(world):
+    service = DealService(world.sessions, world.anna)
+    with pytest.raises(ValidationError) as err:
+        service.create(DealData(title="Без клиента", pipeline_id=world.pipeline.id))
+    assert err.value.field == "client_id"
+    with world.sessions() as s:
+        foreign = s.scalar(select(Stage.id).where(Stage.pipeline_id != world.pipeline.id))
+    with pytest.raises(ValidationError) as err:
+        new_deal(world, stage_id=foreign)
+    assert err.value.field == "stage_id" and err.value.message == WRONG_PIPELINE
+    deal = new_deal(world)
+    with pytest.raises(ValidationError) as err:
+        service.move(deal.id, foreign, deal.version)
+    assert err.value.field == "stage_id" and err.value.message == WRONG_PIPELINE
+    assert [d.id for d in service.for_client(world.client.id)] == [deal.id]
+    assert service.get(deal.id).history == deal.history

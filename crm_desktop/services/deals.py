@@ -268,6 +268,8 @@ class DealService:
     def _validate(
         self, session: Session, data: DealData
     ) -> tuple[dict[str, Any], list[DealItemData]]:
+        if not data.client_id:
+            raise ValidationError("client_id", validation.REQUIRED)
         client = get_client(session, self._actor, data.client_id)
         if data.contact_id is not None:
             contact = session.get(Contact, data.contact_id)
