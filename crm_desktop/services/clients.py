@@ -21,7 +21,7 @@ from crm_desktop.models import (
     Tag,
     User,
 )
-from crm_desktop.services import audit, validation
+from crm_desktop.services import audit, card_views, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.client_dto import (
     ClientCard,
@@ -217,8 +217,10 @@ class ClientService:
             return self._card(session, client)
 
     def get(self, client_id: int) -> ClientCard:
-        with self._sessions() as session:
-            return self._card(session, get_client(session, self._actor, client_id))
+        with self._sessions.begin() as session:
+            card = self._card(session, get_client(session, self._actor, client_id))
+            card_views.record_card_open(session, self._actor, "client", client_id)
+            return card
 
     def update(self, client_id: int, data: ClientData, seen_version: int) -> ClientCard:
         self._actor.require(Permission.EDIT)

@@ -21,7 +21,7 @@ from crm_desktop.models import (
     Stage,
     StageKind,
 )
-from crm_desktop.services import audit, validation
+from crm_desktop.services import audit, card_views, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.common import (
     check_version,
@@ -141,8 +141,10 @@ class DealService:
             return self._card(session, deal)
 
     def get(self, deal_id: int) -> DealCard:
-        with self._sessions() as session:
-            return self._card(session, get_deal(session, self._actor, deal_id))
+        with self._sessions.begin() as session:
+            card = self._card(session, get_deal(session, self._actor, deal_id))
+            card_views.record_card_open(session, self._actor, "deal", deal_id)
+            return card
 
     def update(self, deal_id: int, data: DealData, seen_version: int) -> DealCard:
         """Edit everything but the pipeline and stage (those change only through move)."""
