@@ -19,7 +19,7 @@ def world(engine):
 
 def write_entries(world, actor, actions):
     with world.sessions.begin() as session:
-        return [audit.record(session, actor, action, "client", n).id
+        return [audit.record(session, actor, action, "client", n)
                 for n, action in enumerate(actions, 1)]
 
 

@@ -115,3 +115,27 @@ def test_role_rights_and_user_role_changes_reach_the_login(
 def test_the_administrator_role_keeps_every_right(sqlite_url, capsys):
     refused = run(capsys, "--db", sqlite_url, "role", "set", "admin", "--deny", "export")
     assert "administrator" in assert_one_error_line(refused, 1).lower()
+
+
+def test_audit_verify_finds_a_tampered_entry(db_url, capsys):
+    from sqlalchemy import update
+
+    from crm_desktop.db import make_engine, make_sessions
+    from crm_desktop.models import AuditEntry
+    from crm_desktop.services import audit
+    from crm_desktop.services.actor import system_actor
+
+    engine = make_engine(db_url)
+    try:
+        with make_sessions(engine).begin() as session:
+            ids = [audit.record(session, system_actor(), f"step{n}") for n in range(3)]
+        intact = run(capsys, "--db", db_url, "audit", "verify")
+        assert intact.code == 0 and "intact" in intact.out
+        with engine.begin() as conn:
+            conn.execute(update(AuditEntry).where(AuditEntry.id == ids[1]).values(action="x"))
+        broken = run(capsys, "--db", db_url, "audit", "verify")
+        assert broken.code == 1 and f"entry {ids[1]}" in broken.out
+        listing = run(capsys, "--db", db_url, "audit", "list", "--action", "x")
+        assert listing.code == 0 and "crm-admin" in listing.out
+    finally:
+        engine.dispose()

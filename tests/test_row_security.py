@@ -121,10 +121,45 @@ def test_a_salesperson_reads_only_their_own_audit_entries_and_cannot_forge_other
     me, other = server.actors["m1"].user_id, server.actors["m2"].user_id
     with server.connect("m1") as conn:
         authors = {r[0] for r in conn.execute("SELECT user_id FROM audit_log")}
-        with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("INSERT INTO audit_log (user_id, login, action, details, hash) "
-                         "VALUES (%s, 'x', 'login', '{}', 'x')", (other,))
+        forged = conn.execute(
+            "INSERT INTO audit_log (user_id, login, action, occurred_at, details, hash) "
+            "VALUES (%s, 'm2', 'export', '2020-01-01', '{}', 'forged') "
+            "RETURNING user_id, login, occurred_at > now() - interval '1 hour', hash",
+            (other,)).fetchone()
     assert authors == {me}
+    # the server seals every entry: the real author, the server's time, the chained hash
+    assert forged is not None
+    assert forged[0] == me and forged[1] == server.logins["m1"] and forged[2]
+    assert forged[3] != "forged"
+    with psycopg.connect(server.url) as conn:
+        assert conn.execute("SELECT crm_audit_verify()").fetchone() == (None,)
+
+
+def test_every_change_of_client_data_is_logged_by_the_server_with_old_and_new_values(
+    server: SecuredServer,
+) -> None:
+    mine = server.clients["m1"]
+    with server.connect("m1") as conn:
+        conn.execute("UPDATE clients SET city = 'Казань' WHERE id = %s", (mine,))
+        conn.execute("UPDATE clients SET city = 'Самара' WHERE id = %s", (mine,))
+    with psycopg.connect(server.url) as conn:
+        entry = conn.execute(
+            "SELECT login, action, details::jsonb FROM audit_log WHERE entity = 'client' "
+            "AND entity_id = %s ORDER BY id DESC LIMIT 1", (mine,)).fetchone()
+    assert entry == (server.logins["m1"], "update",
+                     {"old": {"city": "Казань"}, "new": {"city": "Самара"}})
+
+
+def test_a_tampered_audit_entry_is_found(server: SecuredServer) -> None:
+    with psycopg.connect(server.url, autocommit=True) as conn:  # the owner, not a CRM login
+        victim = conn.execute("SELECT id, action FROM audit_log ORDER BY id DESC").fetchone()
+        assert victim is not None
+        conn.execute("UPDATE audit_log SET action = 'nothing' WHERE id = %s", victim[:1])
+        try:
+            assert conn.execute("SELECT crm_audit_verify()").fetchone() == victim[:1]
+        finally:
+            conn.execute("UPDATE audit_log SET action = %s WHERE id = %s", victim[::-1])
+        assert conn.execute("SELECT crm_audit_verify()").fetchone() == (None,)
 
 
 def test_a_read_only_role_cannot_write(server: SecuredServer) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crm_desktop import __version__
 from crm_desktop.admin import (
+    commands_audit,
     commands_data,
     commands_db,
     commands_roles,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_server.register(commands)
     commands_users.register(commands)
     commands_roles.register(commands)
+    commands_audit.register(commands)
     commands_data.register(commands)
     return parser
 

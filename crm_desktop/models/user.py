@@ -70,6 +70,9 @@ class User(Stamped, Base):
     )
     is_active: Mapped[bool] = mapped_column(server_default=true())
     last_login_at: Mapped[datetime | None]
+    # wrong passwords in a row (SQLite mode; the server checks passwords in PostgreSQL mode)
+    failed_logins: Mapped[int] = mapped_column(server_default="0")
+    locked_until: Mapped[datetime | None]
 
     role: Mapped[Role] = relationship(lazy="joined")
     team: Mapped[Team | None] = relationship()

@@ -73,6 +73,15 @@ class AccountDisabled(CrmError):
     message = QT_TRANSLATE_NOOP("Errors", "This account is disabled. Ask your administrator.")
 
 
+class AccountLocked(AccountDisabled):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong passwords: the account is locked for {minutes} min."
+    )
+
+    def __init__(self, minutes: int) -> None:
+        CrmError.__init__(self, None, minutes=minutes)
+
+
 class AlreadyExists(CrmError):
     message = QT_TRANSLATE_NOOP("Errors", '{what} "{value}" already exists.')
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm_desktop import schema
 from crm_desktop.db import make_engine, make_sessions, parse_url
 from crm_desktop.models import Role, User
-from crm_desktop.services import audit
+from crm_desktop.services import audit, change_audit, security_settings
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.errors import (
     AccountDisabled,
+    AccountLocked,
     AuthenticationFailed,
     CrmError,
     DatabaseUnavailable,
@@ -95,7 +96,9 @@ def has_users(engine: Engine) -> bool:
 
 def login(url: str, login_name: str, password: str, *, clock: Clock = utc_now) -> Workspace:
     """Authenticate and return a Workspace, or raise AuthenticationFailed / AccountDisabled /
-    DatabaseUnavailable / SchemaMismatch."""
+    AccountLocked / DatabaseUnavailable / SchemaMismatch. Every refusal the database sees is
+    audited; in PostgreSQL mode a wrong password never reaches it (the server refuses the
+    connection and logs it itself)."""
     login_name = login_name.strip().lower()
     is_pg = parse_url(url).get_backend_name() == "postgresql"
     if is_pg:
@@ -105,19 +108,54 @@ def login(url: str, login_name: str, password: str, *, clock: Clock = utc_now) -
     try:
         sessions = make_sessions(engine)
         with sessions.begin() as session:
-            user = session.scalar(select(User).where(User.login == login_name))
-            if user is None or not (is_pg or verify_password(user.password_hash, password)):
-                raise AuthenticationFailed()
-            if not user.is_active:
-                raise AccountDisabled()
-            user.last_login_at = clock()
-            actor = Actor.from_user(user)
-            audit.record(session, actor, "login")
+            actor, refusal = _check_user(session, login_name, password, is_pg, clock())
+        if refusal is not None:
+            raise refusal
+        assert actor is not None
+        if not is_pg:
+            change_audit.install(sessions, actor)
         log.info("user id=%s logged in (%s)", actor.user_id, engine.dialect.name)
         return Workspace(engine, sessions, actor)
     except (CrmError, OperationalError):
         engine.dispose()
         raise
+
+
+def _check_user(
+    session: Session, login_name: str, password: str, is_pg: bool, now: datetime
+) -> tuple[Actor | None, CrmError | None]:
+    """The signed-in Actor, or the refusal to raise once its audit entry is committed."""
+    user = session.scalar(select(User).where(User.login == login_name))
+    if user is None:
+        audit.append(session.connection(), None, None, "login_failed", None, None,
+                     {"login": login_name, "reason": "unknown"})
+        return None, AuthenticationFailed()
+    refusal: CrmError | None = None
+    reason = ""
+    if user.locked_until is not None and user.locked_until > now:
+        minutes = max(1, round((user.locked_until - now).total_seconds() / 60))
+        refusal, reason = AccountLocked(minutes), "locked"
+    elif not (is_pg or verify_password(user.password_hash, password)):
+        settings = security_settings.load(session)
+        user.failed_logins += 1
+        refusal, reason = AuthenticationFailed(), "password"
+        if user.failed_logins >= settings.failed_login_limit:
+            user.failed_logins = 0
+            user.locked_until = now + timedelta(minutes=settings.failed_login_lock_minutes)
+            refusal = AccountLocked(settings.failed_login_lock_minutes)
+            reason = "password, locked"
+    elif not user.is_active:
+        refusal, reason = AccountDisabled(), "disabled"
+    if refusal is not None:
+        audit.append(session.connection(), user.id, user.login, "login_failed", "user",
+                     user.id, {"reason": reason})
+        return None, refusal
+    if not is_pg and (user.failed_logins or user.locked_until is not None):
+        user.failed_logins, user.locked_until = 0, None
+    user.last_login_at = now
+    actor = Actor.from_user(user)
+    audit.record(session, actor, "login")
+    return actor, None
 
 
 def _db_role_guess(login_name: str) -> str:
@@ -134,7 +172,10 @@ def workspace_for(engine: Engine, login_name: str) -> Workspace:
             raise AuthenticationFailed()
         if not user.is_active:
             raise AccountDisabled()
-        return Workspace(engine, sessions, Actor.from_user(user))
+        actor = Actor.from_user(user)
+    if engine.dialect.name == "sqlite":
+        change_audit.install(sessions, actor)
+    return Workspace(engine, sessions, actor)
 
 
 def role_names(engine: Engine) -> dict[str, str]:
