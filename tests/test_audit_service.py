@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from factories import make_world
 from sqlalchemy import update
 
 from crm_desktop.models import AuditEntry
 from crm_desktop.services import audit
+from crm_desktop.services.actor import system_actor
 from crm_desktop.services.audit import AuditService
+from crm_desktop.services.client_dto import ClientData
+from crm_desktop.services.clients import ClientService
+from crm_desktop.services.deal_dto import DealData
+from crm_desktop.services.deals import DealService
 from crm_desktop.services.errors import PermissionDenied
+from crm_desktop.services.pipelines import PipelineService
 
 
 @pytest.fixture
@@ -70,3 +78,29 @@ def test_verify_reports_the_first_tampered_entry(world):
         session.execute(update(AuditEntry).where(AuditEntry.id == ids[1]).values(action="view"))
     check = service.verify()
     assert not check.intact and check.broken_id == ids[1]
+
+
+def test_page_filters_by_period_and_record_and_a_client_includes_its_deals(world):
+    admin = world.add_user("boss", "admin")
+    clients = ClientService(world.sessions, admin)
+    first = clients.create(ClientData(name="ООО Первый")).id
+    second = clients.create(ClientData(name="ООО Второй")).id
+    pipeline = PipelineService(world.sessions, system_actor()).pipelines()[0]
+    deal = DealService(world.sessions, admin).create(
+        DealData(title="Сделка", client_id=first, pipeline_id=pipeline.id)).id
+    with world.sessions.begin() as session:
+        audit.record(session, admin, "print", "client", first)
+        audit.record(session, admin, "move", "deal", deal)
+        audit.record(session, admin, "print", "client", second)
+    service = AuditService(world.sessions, admin)
+    rows = service.page(entity="client", entity_id=first)
+    assert {(r.entity, r.entity_id) for r in rows} == {("client", first), ("deal", deal)}
+    assert {r.action for r in rows} >= {"print", "move"}
+    assert {r.entity_id for r in service.page(entity="deal", entity_id=deal)} == {deal}
+    now = datetime.now(UTC)
+    assert len(service.page(since=now - timedelta(minutes=5))) >= 5
+    assert service.page(since=now + timedelta(minutes=5)) == []
+    assert service.page(until=now - timedelta(minutes=5)) == []
+    printed = service.page(action="print", since=now - timedelta(hours=1), until=now
+                           + timedelta(hours=1), login="boss")
+    assert {r.entity_id for r in printed} == {first, second}
