@@ -17,7 +17,7 @@ from crm_desktop.services.client_dto import ClientData
 from crm_desktop.services.clients import ClientService
 from crm_desktop.services.deal_dto import DealData
 from crm_desktop.services.deals import DealService
-from crm_desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from crm_desktop.services.errors import PermissionDenied, ValidationError
 from crm_desktop.services.offboarding import OffboardingService
 from crm_desktop.services.pipelines import PipelineService
 from crm_desktop.services.tasks import TaskData, TaskService
@@ -89,8 +89,8 @@ def test_offboarding_disables_and_hands_everything_over_in_one_go(office):
 
 
 @pytest.mark.parametrize(("login", "to_login", "error", "field"), [
-    ("nobody", "petrov", NotFound, None),
-    ("ivanova", "nobody", NotFound, None),
+    ("nobody", "petrov", ValidationError, "login"),
+    ("ivanova", "nobody", ValidationError, "to_login"),
     ("ivanova", "ivanova", ValidationError, "to_login"),
     ("ivanova", "sidorov", ValidationError, "to_login"),  # disabled below
     ("boss", "petrov", ValidationError, "login"),
@@ -102,8 +102,7 @@ def test_bad_input_is_refused_and_changes_nothing(office, login, to_login, error
     before = owners(world, Client, Client.manager_id)
     with pytest.raises(error) as caught:
         OffboardingService(world.sessions, admin).offboard(login, to_login)
-    if field is not None:
-        assert caught.value.field == field
+    assert caught.value.field == field
     assert owners(world, Client, Client.manager_id) == before
     with world.sessions() as session:
         assert session.get(User, leaver.user_id).is_active is True

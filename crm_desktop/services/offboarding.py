@@ -17,7 +17,7 @@ from crm_desktop.models.base import Versioned
 from crm_desktop.services import audit, protection
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.common import now
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.services.task_dto import OPEN_STATUSES
 
 SAME_PERSON = QT_TRANSLATE_NOOP("Errors", "Choose a colleague other than the person who leaves.")
@@ -25,6 +25,7 @@ COLLEAGUE_DISABLED = QT_TRANSLATE_NOOP(
     "Errors", "The colleague's account is disabled; choose an active colleague."
 )
 OFFBOARD_SELF = QT_TRANSLATE_NOOP("Errors", "You cannot offboard your own account.")
+UNKNOWN_USER = QT_TRANSLATE_NOOP("Errors", "There is no user with the login {login}.")
 
 OPENED_ACTIONS = ("card_open", "open_attachment")
 MAX_REPORT_LINES = 500
@@ -181,7 +182,7 @@ class OffboardingService:
         name = (login or "").strip().lower()
         user = session.scalar(select(User).where(User.login == name))
         if user is None:
-            raise NotFound("user", name or field)
+            raise ValidationError(field, UNKNOWN_USER, login=name)
         return user
 
     def _reassign(self, session: Session, model: type[Versioned], where: ColumnElement[bool],
