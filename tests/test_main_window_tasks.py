@@ -69,3 +69,14 @@ def test_the_bell_sits_in_the_top_bar(window):
     bell = window.findChild(BellButton, "notificationBell")
     assert bell is not None and bell.isVisible()
     assert bell.badge.isHidden()
+
+
+def test_a_task_opens_its_client_card_through_the_main_windows_opener(qtbot, window):
+    from ui_card_support import close_windows
+
+    from crm_desktop.services.client_dto import ClientData
+
+    client_id = window._ctx.services.clients.create(ClientData(name="ООО Ромашка")).id
+    window.tasks_page.table.sig_open_client_requested.emit(client_id)
+    qtbot.waitUntil(lambda: window.card_opener.window(client_id) is not None, timeout=3000)
+    close_windows(window.card_opener)
