@@ -45,6 +45,7 @@ from crm_desktop.ui.gc_guard import GuiThreadGarbageCollector
 from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
 from crm_desktop.ui.protection.clipboard_guard import guarded
 from crm_desktop.ui.sections import SECTIONS
+from crm_desktop.ui.session_lock.session_lock import protect_session
 from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted
 from crm_desktop.ui.tasks import Runners, make_runners
 
@@ -205,7 +206,7 @@ def build_main_window(ws: Workspace, runners: Runners) -> MainWindow:
     info = SessionInfo(actor.full_name, actor.login, role_label(actor.role_key, stored),
                        backend, location, str(config.log_dir()))
     ctx = UiContext(ServiceBundle.for_workspace(ws), runners.reads, runners.writes)
-    return guarded(MainWindow(info, ctx), actor)
+    return protect_session(guarded(MainWindow(info, ctx), actor), ctx)
 
 
 def save_screenshot(window: MainWindow, runners: Runners, path: Path) -> int:

@@ -1,0 +1,1 @@
+"""The session lock after inactivity and the administrators' scraping alerts (issue #6)."""
