@@ -184,8 +184,9 @@ def settings_panels(ctx: UiContext, parent: QWidget | None = None) -> list[QWidg
     """The editors shown on the Settings page for this user (those that exist in this tree).
 
     The pipelines editor (`ui/settings/pipelines_page.py`) needs the manage-pipelines right;
-    the company requisites (`ui/settings/company_panel.py`) and users, roles and the audit
-    log (`ui/settings/users_panel.py`) the manage-users right.
+    the company requisites (`ui/settings/company_panel.py`), users, roles and the audit
+    log (`ui/settings/users_panel.py`) and the protection settings
+    (`ui/settings/security_panel.py`) the manage-users right.
     """
     panels: list[QWidget] = []
     if ctx.services.actor.can(Permission.MANAGE_PIPELINES):
@@ -204,7 +205,9 @@ def settings_panels(ctx: UiContext, parent: QWidget | None = None) -> list[QWidg
 
         panels.append(CompanyPanel(ctx, parent))
     if ctx.services.actor.can(Permission.MANAGE_USERS):
+        from crm_desktop.ui.settings.security_panel import SecurityPanel  # noqa: PLC0415
         from crm_desktop.ui.settings.users_panel import UsersAndRolesPanel  # noqa: PLC0415
 
         panels.append(UsersAndRolesPanel(ctx, parent))
+        panels.append(SecurityPanel(ctx, parent))
     return panels
