@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TypeVar
 
+from stdnum.ru import inn as stdnum_inn
+
 from crm_desktop.models import ClientKind, ClientStatus
 from crm_desktop.services import validation
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -24,6 +26,8 @@ C = TypeVar("C", ClientKind, ClientStatus)
 
 _SPACES = re.compile(r"\s+")
 _PHONE_SPLIT = re.compile(r"[;,\n/]|\s+(?:или|or|и|and)\s+", re.IGNORECASE)
+_PHONEISH = re.compile(r"^\+?[\d\s()\-.]+$")
+_NOT_DIGIT = re.compile(r"\D")
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
 _CURRENCY = re.compile(r"(₽|руб\.?|р\.|rub|\$|€)", re.IGNORECASE)
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%y", "%d.%m.%Y %H:%M",
@@ -74,10 +78,27 @@ def phones(value: str, field: str = "phone") -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for part in _PHONE_SPLIT.split(value):
         if part.strip():
-            typed, e164 = validation.phone(clean(part), field=field)
+            typed = clean(part)
+            e164 = _russian_e164(typed) or validation.phone(typed, field=field)[1]
             if e164 not in (n for _, n in found):
                 found.append((typed, e164))
     return found
+
+
+def _russian_e164(typed: str) -> str | None:
+    """The common Russian spellings without the phonenumbers parser (a hundred times faster
+    on a big file); the same result as normalize.phone_e164, which handles everything else."""
+    if not _PHONEISH.match(typed):
+        return None
+    digits = _NOT_DIGIT.sub("", typed)
+    if typed.startswith("+"):
+        return "+" + digits if len(digits) == 11 and digits[0] == "7" and digits[1] in "3489" \
+            else None
+    if len(digits) == 11 and digits[0] == "8" and digits[1] in "3489":
+        return "+7" + digits[1:]
+    if len(digits) == 10 and digits[0] in "3489":
+        return "+7" + digits
+    return None
 
 
 def emails(value: str, field: str = "email") -> list[tuple[str, str]]:
@@ -95,12 +116,22 @@ def inn(value: str, field: str = "inn") -> str | None:
     """Checked INN; a number that lost its leading zero in Excel (9 or 11 digits) gets it back
     when the checksum then fits."""
     digits = re.sub(r"[\s-]", "", value)
+    if _checksum_ok(digits):  # the common case, without stdnum's slower clean-up
+        return digits
     if digits.isdigit() and len(digits) in (9, 11):
         try:
             return validation.inn("0" + digits, field=field)
         except ValidationError:
             pass
     return validation.inn(digits or None, field=field)
+
+
+def _checksum_ok(digits: str) -> bool:
+    if not digits.isascii() or not digits.isdigit():
+        return False
+    if len(digits) == 10:
+        return stdnum_inn.calc_company_check_digit(digits[:9]) == digits[9]
+    return len(digits) == 12 and stdnum_inn.calc_personal_check_digits(digits[:10]) == digits[10:]
 
 
 def parse_date(value: str, field: str) -> date | None:

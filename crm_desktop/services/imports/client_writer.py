@@ -7,13 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Contact, ContactMethod, ContactMethodKind
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.clients import refresh_search
 from crm_desktop.services.common import get_client, stamp_updated
+
+# the demo generator's fast paths: the driver's executemany on SQLite, set-wise FTS indexing
+from crm_desktop.services.demo.writer import _bulk_insert as bulk_insert
+from crm_desktop.services.demo.writer import _fts_deferred as fts_deferred
 from crm_desktop.services.imports.rows import ParsedRow
 from crm_desktop.services.normalize import phone_digits, search_text, sort_key
 
@@ -49,21 +53,38 @@ def create_clients(session: Session, actor: Actor, groups: list[list[ParsedRow]]
     user_id = actor.user_id or None
     for start in range(0, len(groups), BATCH):
         batch = [merged(g) for g in groups[start:start + BATCH]]
-        rows = [_client_row(r, user_id) for r in batch]
-        ids = session.execute(
-            insert(_CLIENTS).returning(_CLIENTS.c.id, sort_by_parameter_order=True), rows
-        ).scalars().all()
+        ids = reserve_ids(session, _CLIENTS, len(batch))
+        rows = [_client_row(r, user_id) | {"id": i} for r, i in zip(batch, ids, strict=True)]
+        if session.get_bind().dialect.name == "sqlite":
+            with fts_deferred(session, "clients", ids[0], ids[-1]):
+                bulk_insert(session, "clients", rows)
+        else:
+            bulk_insert(session, "clients", rows)
         methods: list[dict[str, Any]] = []
         contacts: list[dict[str, Any]] = []
         for client_id, row in zip(ids, batch, strict=True):
             methods += _method_rows(client_id, row, 0)
             if row.contact:
                 contacts.append(_contact_row(client_id, row.contact, user_id))
-        if methods:
-            session.execute(insert(_METHODS), methods)
-        if contacts:
-            session.execute(insert(_CONTACTS), contacts)
+        bulk_insert(session, "contact_methods", methods)
+        bulk_insert(session, "contacts", contacts)
         step(sum(len(g) for g in groups[start:start + BATCH]))
+
+
+def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
+    """Ids for `count` new rows, so that plain bulk inserts (no RETURNING, which SQLite runs
+    row by row when the order must be kept) can link children to them. PostgreSQL: taken from
+    the table's sequence, safe beside other writers. SQLite: after the current maximum, under
+    the write lock this transaction holds from its first write on (one writer at a time)."""
+    if count == 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.scalars(text(
+            f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+            "FROM generate_series(1, :n)"), {"n": count}))
+    session.execute(text(f"UPDATE {table.name} SET id = id WHERE 0"))  # takes the write lock
+    first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    return list(range(first, first + count))
 
 
 def _client_row(row: ParsedRow, user_id: int | None) -> dict[str, Any]:

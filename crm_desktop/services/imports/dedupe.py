@@ -74,15 +74,19 @@ class _Union:
 
 def find_groups(session: Session, rows: Sequence[ParsedRow], keys_of: KeysOf, look_up: LookUp,
                 describe: Describe) -> list[DuplicateGroup]:
-    union = _Union()
-    row_keys: dict[int, list[str]] = {}
-    for row in rows:
-        keys = list(dict.fromkeys(keys_of(row)))
-        row_keys[row.index] = keys
-        union.find(f"r{row.index:09d}")
+    row_keys = {row.index: list(dict.fromkeys(keys_of(row))) for row in rows}
+    counts: dict[str, int] = {}
+    for keys in row_keys.values():
         for key in keys:
-            union.join(f"r{row.index:09d}", "k" + key)
-    found = look_up(session, sorted({k for keys in row_keys.values() for k in keys}))
+            counts[key] = counts.get(key, 0) + 1
+    found = look_up(session, sorted(counts))
+    # only keys shared by two rows or with a record in the base can join anything
+    hot = {k for k, n in counts.items() if n > 1} | set(found)
+    union = _Union()
+    for index, keys in row_keys.items():
+        for key in keys:
+            if key in hot:
+                union.join(f"r{index:09d}", "k" + key)
     for key, ids in found.items():
         for record_id in ids:
             union.join("k" + key, f"x{record_id:012d}")

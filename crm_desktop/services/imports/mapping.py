@@ -13,6 +13,7 @@ not imported.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -33,7 +34,11 @@ class ColumnMapping:
     fields: tuple[str | None, ...]
 
     def columns_of(self, key: str) -> tuple[int, ...]:
-        return tuple(i for i, f in enumerate(self.fields) if f == key)
+        return self.index().get(key, ())
+
+    def index(self) -> dict[str, tuple[int, ...]]:
+        """Field key → its columns (cached: read for every cell of every row)."""
+        return _index(self.fields)
 
     def has(self, key: str) -> bool:
         return key in self.fields
@@ -46,6 +51,15 @@ class ColumnMapping:
     def to_json(self, headers: tuple[str, ...]) -> dict[str, Any]:
         return {"entity": self.entity.value,
                 "columns": {h: f for h, f in zip(headers, self.fields, strict=False) if f}}
+
+
+@functools.lru_cache(maxsize=32)
+def _index(fields: tuple[str | None, ...]) -> dict[str, tuple[int, ...]]:
+    result: dict[str, tuple[int, ...]] = {}
+    for column, key in enumerate(fields):
+        if key is not None:
+            result[key] = (*result.get(key, ()), column)
+    return result
 
 
 def guess(entity: ImportEntity, headers: tuple[str, ...]) -> ColumnMapping:

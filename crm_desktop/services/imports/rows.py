@@ -58,10 +58,10 @@ class RowReader:
 
     def __init__(self, mapping: ColumnMapping, row: tuple[str, ...]) -> None:
         self.mapping, self.row = mapping, row
+        self.columns = mapping.index()
         self.problems: list[Problem] = []
         width = len(mapping.fields)
-        extra = [c for c in row[width:] if c.strip()]
-        if extra:
+        if len(row) > width and any(c.strip() for c in row[width:]):
             count = sum(1 for c in row if c.strip())
             self.problems.append(Problem(-1, TOO_MANY_CELLS, {"count": count, "width": width}))
 
@@ -69,11 +69,16 @@ class RowReader:
         return not any(not p.warning for p in self.problems)
 
     def raw(self, key: str) -> str:
-        texts = [self.row[i] for i in self.mapping.columns_of(key) if i < len(self.row)]
+        columns = self.columns.get(key)
+        if not columns:
+            return ""
+        if len(columns) == 1:
+            return self.row[columns[0]] if columns[0] < len(self.row) else ""
+        texts = [self.row[i] for i in columns if i < len(self.row)]
         return "\n".join(t for t in texts if t.strip())
 
     def column(self, key: str) -> int:
-        columns = self.mapping.columns_of(key)
+        columns = self.columns.get(key)
         return columns[0] if columns else -1
 
     def get(self, key: str, parse: Callable[[str], Any], *, warning: bool = False) -> Any:
@@ -91,7 +96,7 @@ class RowReader:
              ) -> list[tuple[str, str]]:
         """Multi-column fields: each column parsed on its own, so the bad one is marked."""
         found: list[tuple[str, str]] = []
-        for column in self.mapping.columns_of(key):
+        for column in self.columns.get(key, ()):
             text = self.row[column] if column < len(self.row) else ""
             try:
                 found.extend(v for v in parse(text) if v[1] not in (n for _, n in found))
@@ -143,11 +148,12 @@ def parse_client(index: int, row: tuple[str, ...], mapping: ColumnMapping,
         channel_id = refs.channels.get(fold(cells.clean(r.raw("channel"))))
         if channel_id is None:
             r.warn("channel", UNKNOWN_CHANNEL, r.raw("channel"))
+    inn = r.get("inn", cells.inn)
     data = ClientData(
         kind=kind, name=name, status=client_status, manager_id=resolve_user(r, refs),
         channel_id=channel_id, last_name=last, first_name=first, middle_name=middle,
         birthday=r.get("birthday", lambda v: cells.parse_date(v, "birthday")),
-        inn=r.get("inn", cells.inn), kpp=r.get("kpp", cells.clean),
+        kpp=r.get("kpp", cells.clean),
         ogrn=r.get("ogrn", cells.clean),
         annual_turnover=r.get("annual_turnover", lambda v: cells.money(v, "annual_turnover")),
         employee_count=r.get("employee_count", lambda v: cells.whole_number(v, "employee_count")),
@@ -161,7 +167,8 @@ def parse_client(index: int, row: tuple[str, ...], mapping: ColumnMapping,
         r.problems.append(Problem(r.column("name"), NO_NAME))
     elif r.ok_so_far():
         try:
-            checked = validate_client(data)
+            # the INN was checked by cells.inn (which also restores a lost leading zero)
+            checked = validate_client(data) | {"inn": inn}
         except ValidationError as exc:
             r.fail(exc.field, exc)
     return ParsedRow(index, checked, tuple(phones), tuple(emails), contact, tuple(r.problems))
