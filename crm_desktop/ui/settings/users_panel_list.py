@@ -1,4 +1,5 @@
-"""Settings → Users: who may sign in, with which role and team; add, change role, disable."""
+"""Settings → Users: who may sign in, with which role and team; add, change role, disable,
+and offboard an employee who leaves."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
 from crm_desktop.ui.forms import error_label
 from crm_desktop.ui.session_info import role_label
+from crm_desktop.ui.settings.offboard_dialog import OffboardDialog
 from crm_desktop.ui.settings.user_dialog import UserDialog
 from crm_desktop.ui.settings.user_dialog_role import UserRoleDialog
 
@@ -39,11 +41,14 @@ class UsersListPanel(QWidget):
         self._ctx = ctx
         self.rows: list[UserRow] = []
         self.roles: list[RoleRow] = []
-        self.dialog: UserDialog | UserRoleDialog | None = None
+        self.dialog: UserDialog | UserRoleDialog | OffboardDialog | None = None
         self.add_button = QPushButton(self.tr("Add user"))
         self.add_button.setObjectName("primaryButton")
         self.role_button = QPushButton(self.tr("Change role or team"))
         self.active_button = QPushButton(self.tr("Disable"))
+        self.offboard_button = QPushButton(self.tr("Offboard an employee…"))
+        self.offboard_button.setToolTip(self.tr(
+            "Disable the account and hand the clients, deals and open tasks to a colleague"))
         self.error = error_label("usersError", "form")
         self.tree = QTreeWidget()
         self.tree.setObjectName("usersTable")
@@ -57,9 +62,11 @@ class UsersListPanel(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.role_button.clicked.connect(self.change_role)
         self.active_button.clicked.connect(self.toggle_active)
+        self.offboard_button.clicked.connect(self.offboard)
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.change_role())
         self.tree.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         tools = QHBoxLayout()
+        tools.addWidget(self.offboard_button)
         tools.addStretch(1)
         tools.addWidget(self.active_button)
         tools.addWidget(self.role_button)
@@ -120,8 +127,9 @@ class UsersListPanel(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.role_button.setEnabled(row is not None)
-        self.active_button.setEnabled(row is not None and row.id != self._ctx.services.actor.
-                                      user_id)
+        other = row is not None and row.id != self._ctx.services.actor.user_id
+        self.active_button.setEnabled(other)
+        self.offboard_button.setEnabled(other and row is not None and row.is_active)
         self.active_button.setText(self.tr("Enable") if row is not None and not row.is_active
                                    else self.tr("Disable"))
 
@@ -132,6 +140,16 @@ class UsersListPanel(QWidget):
         row = self.selected()
         if row is not None:
             self._open(UserRoleDialog(self._ctx, row, self.roles, self.teams(), self))
+
+    def offboard(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = OffboardDialog(self._ctx, row, self.rows, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_offboarded.connect(lambda _result: self.load())
+        self.dialog = dialog
+        dialog.open()
 
     def _open(self, dialog: UserDialog | UserRoleDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
