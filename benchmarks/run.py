@@ -25,6 +25,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 import board  # noqa: E402
 import card  # noqa: E402
 import databases  # noqa: E402
+import documents  # noqa: E402
 import operations  # noqa: E402
 import qt_model  # noqa: E402
 import rls  # noqa: E402
@@ -79,7 +80,8 @@ def run_one(backend: str, size: int, repeats: int, rebuild: bool,
     sections = [("card", lambda: card.card_records(db.url, backend, size, repeats)),
                 ("board", lambda: board.board_records(db.url, backend, size, repeats,
                                                       raw_driver.rows)),
-                ("row security", lambda: rls.rls_records(db.url, backend, size, repeats))]
+                ("row security", lambda: rls.rls_records(db.url, backend, size, repeats)),
+                ("documents", lambda: documents.document_records(backend, size, repeats))]
     if with_model:
         sections.append(("qt model", lambda: qt_model.model_records(db.url, backend, size)))
     try:

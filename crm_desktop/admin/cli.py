@@ -18,6 +18,7 @@ from crm_desktop.admin import (
     commands_audit,
     commands_data,
     commands_db,
+    commands_invoices,
     commands_roles,
     commands_server,
     commands_users,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_users.register(commands)
     commands_roles.register(commands)
     commands_audit.register(commands)
+    commands_invoices.register(commands)
     commands_data.register(commands)
     return parser
 
