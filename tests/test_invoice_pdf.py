@@ -1,5 +1,6 @@
 """The invoice PDF: the golden text (extracted from the PDF), Cyrillic through the embedded
-DejaVu font, pages rendered by pdftoppm, the cancelled stamp and long invoices (speed: benchmarks/documents.py)."""
+DejaVu font, pages rendered by pdftoppm, the cancelled stamp and long invoices (the speed is
+measured in benchmarks/documents.py)."""
 
 from __future__ import annotations
 
