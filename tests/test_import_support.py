@@ -92,7 +92,9 @@ def write_xlsx(path: Path) -> Path:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Клиенты"
-    book.create_sheet("Прочее").append(["ничего"])
+    other = book.create_sheet("Прочее")
+    other.append(["Наименование", "Город"])
+    other.append(["ООО Другое", "Тула"])
     headers = HEADERS[:4] + [""] + HEADERS[4:]
     sheet.append(["Список клиентов на 01.10.2026"])
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))

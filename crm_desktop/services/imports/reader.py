@@ -123,7 +123,7 @@ def _delimiter(text: str) -> str:
     for candidate in DELIMITERS:
         try:
             widths = [len(r) for r in csv.reader(io.StringIO(sample, newline=""),
-                                                 delimiter=candidate) if any(c.strip() for c in r)]
+                                                 delimiter=candidate) if r]
         except csv.Error:
             continue
         widths = widths[:50]
