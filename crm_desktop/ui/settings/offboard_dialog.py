@@ -38,13 +38,11 @@ def offboarding_service(ctx: UiContext) -> OffboardingService:
 
 def _likely_successor(leaver: UserRow, colleagues: list[UserRow]) -> UserRow | None:
     """Someone of the same team and role, else of the same team, else of the same role."""
-    for fits in (lambda u: u.team == leaver.team and u.role_key == leaver.role_key,
-                 lambda u: leaver.team is not None and u.team == leaver.team,
-                 lambda u: u.role_key == leaver.role_key):
-        found = next((u for u in colleagues if fits(u)), None)
-        if found is not None:
-            return found
-    return colleagues[0] if colleagues else None
+    def rank(user: UserRow) -> int:
+        same_team = leaver.team is not None and user.team == leaver.team
+        return (0 if same_team else 2) + (0 if user.role_key == leaver.role_key else 1)
+
+    return min(colleagues, key=rank, default=None)
 
 
 class OffboardDialog(QDialog):
