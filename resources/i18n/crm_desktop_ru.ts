@@ -68,6 +68,195 @@
         </message>
     </context>
     <context>
+        <name>Alerts</name>
+        <message>
+            <source>Possible copying of the client base</source>
+            <translation>Возможное копирование клиентской базы</translation>
+        </message>
+        <message>
+            <source>%1 opened %2 cards within %3 min (%4). See Settings → Users and roles → Audit log.</source>
+            <translation>%1: открыто карточек — %2 за %3 мин (%4). Подробности: Настройки → Пользователи и роли → Журнал аудита.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditActions</name>
+        <message>
+            <source>Signed in</source>
+            <translation>Вход в систему</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>Неудачный вход</translation>
+        </message>
+        <message>
+            <source>Unlocked the session</source>
+            <translation>Разблокировка сеанса</translation>
+        </message>
+        <message>
+            <source>Wrong password on the lock screen</source>
+            <translation>Неверный пароль при разблокировке</translation>
+        </message>
+        <message>
+            <source>Opened a card</source>
+            <translation>Открыта карточка</translation>
+        </message>
+        <message>
+            <source>Scraping alert</source>
+            <translation>Подозрение на выгрузку базы</translation>
+        </message>
+        <message>
+            <source>Opened a document</source>
+            <translation>Открыт документ</translation>
+        </message>
+        <message>
+            <source>Printed an invoice</source>
+            <translation>Печать счёта</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создание</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавление</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Удаление</translation>
+        </message>
+        <message>
+            <source>Moved to a stage</source>
+            <translation>Перевод на этап</translation>
+        </message>
+        <message>
+            <source>Issued an invoice</source>
+            <translation>Выставлен счёт</translation>
+        </message>
+        <message>
+            <source>Marked an invoice paid</source>
+            <translation>Счёт отмечен оплаченным</translation>
+        </message>
+        <message>
+            <source>Cancelled an invoice</source>
+            <translation>Счёт аннулирован</translation>
+        </message>
+        <message>
+            <source>Added a user</source>
+            <translation>Добавлен пользователь</translation>
+        </message>
+        <message>
+            <source>Disabled a user</source>
+            <translation>Пользователь отключён</translation>
+        </message>
+        <message>
+            <source>Enabled a user</source>
+            <translation>Пользователь включён</translation>
+        </message>
+        <message>
+            <source>Changed a user's role</source>
+            <translation>Изменена роль пользователя</translation>
+        </message>
+        <message>
+            <source>Offboarded an employee</source>
+            <translation>Увольнение сотрудника</translation>
+        </message>
+        <message>
+            <source>Added a role</source>
+            <translation>Добавлена роль</translation>
+        </message>
+        <message>
+            <source>Changed a role</source>
+            <translation>Изменена роль</translation>
+        </message>
+        <message>
+            <source>Deleted a role</source>
+            <translation>Удалена роль</translation>
+        </message>
+        <message>
+            <source>Changed the protection settings</source>
+            <translation>Изменены настройки защиты</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Счёт</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Взаимодействие</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditFilterBar</name>
+        <message>
+            <source>All users</source>
+            <translation>Все пользователи</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Все действия</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>За всё время</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Последние 7 дней</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Последние 30 дней</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>Выбрать даты</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Любой клиент</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPanel</name>
         <message>
             <source>Show older entries</source>
@@ -100,6 +289,10 @@
         <message>
             <source>Details</source>
             <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>%1 cards opened within %2 min</source>
+            <translation>Открыто карточек: %1 за %2 мин</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -1360,6 +1553,10 @@ Add the first one with “New client”.</source>
             <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
         </message>
         <message>
+            <source>Too many wrong passwords: the account is locked for {minutes} min.</source>
+            <translation>Слишком много неверных паролей: учётная запись заблокирована на {minutes} мин.</translation>
+        </message>
+        <message>
             <source>{what} "{value}" already exists.</source>
             <translation>{what} «{value}» уже существует.</translation>
         </message>
@@ -1675,6 +1872,150 @@ Add the first one with “New client”.</source>
             <source>Unknown right: {value}</source>
             <translation>Неизвестное право: {value}</translation>
         </message>
+        <message>
+            <source>Not a date: {value} (use dd.mm.yyyy)</source>
+            <translation>Не дата: {value} (формат дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Not a whole number: {value}</source>
+            <translation>Не целое число: {value}</translation>
+        </message>
+        <message>
+            <source>Unknown client type "{value}": use company or person.</source>
+            <translation>Неизвестный тип клиента «{value}»: укажите «компания» или «физлицо».</translation>
+        </message>
+        <message>
+            <source>Unknown status "{value}": the client is imported as a lead.</source>
+            <translation>Неизвестный статус «{value}»: клиент импортируется как лид.</translation>
+        </message>
+        <message>
+            <source>No pipeline "{value}".</source>
+            <translation>Нет воронки «{value}».</translation>
+        </message>
+        <message>
+            <source>The pipeline has no stage "{value}".</source>
+            <translation>В воронке нет этапа «{value}».</translation>
+        </message>
+        <message>
+            <source>A lost deal needs a loss reason from the list: {value}</source>
+            <translation>Для проигранной сделки нужна причина проигрыша из списка: {value}</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist.</source>
+            <translation>Файл {name} не существует.</translation>
+        </message>
+        <message>
+            <source>The file {name} is empty.</source>
+            <translation>Файл {name} пуст.</translation>
+        </message>
+        <message>
+            <source>The file {name} has a header but no rows under it.</source>
+            <translation>В файле {name} есть заголовок, но нет строк под ним.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not a spreadsheet: open an .xlsx or .csv file.</source>
+            <translation>Файл {name} — не таблица: откройте файл .xlsx или .csv.</translation>
+        </message>
+        <message>
+            <source>The file {name} is in the old Excel format (.xls): save it as .xlsx or CSV in Excel and import that.</source>
+            <translation>Файл {name} в старом формате Excel (.xls): сохраните его в Excel как .xlsx или CSV и импортируйте этот файл.</translation>
+        </message>
+        <message>
+            <source>The file {name} is open in another program or locked: close it there and try again.</source>
+            <translation>Файл {name} открыт в другой программе или заблокирован: закройте его там и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The file {name} is too big ({size} MB; at most {limit} MB): split it into several files.</source>
+            <translation>Файл {name} слишком большой ({size} МБ; не более {limit} МБ): разделите его на несколько файлов.</translation>
+        </message>
+        <message>
+            <source>The file {name} has more than {limit} rows: split it into several files.</source>
+            <translation>В файле {name} больше {limit} строк: разделите его на несколько файлов.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet "{sheet}".</source>
+            <translation>В книге нет листа «{sheet}».</translation>
+        </message>
+        <message>
+            <source>The file {name} cannot be read: {detail}</source>
+            <translation>Не удаётся прочитать файл {name}: {detail}</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Импорт отменён; ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Choose the column for "{field}".</source>
+            <translation>Выберите столбец для поля «{field}».</translation>
+        </message>
+        <message>
+            <source>The mapping file {name} cannot be used: {detail}</source>
+            <translation>Файл сопоставления {name} нельзя использовать: {detail}</translation>
+        </message>
+        <message>
+            <source>There is no saved mapping "{name}".</source>
+            <translation>Нет сохранённого сопоставления «{name}».</translation>
+        </message>
+        <message>
+            <source>There is no user "{name}" in your scope.</source>
+            <translation>В вашей области видимости нет пользователя «{name}».</translation>
+        </message>
+        <message>
+            <source>No client "{value}" among the clients you can see.</source>
+            <translation>Среди доступных вам клиентов нет «{value}».</translation>
+        </message>
+        <message>
+            <source>Several clients are named "{value}": add a column with their INN.</source>
+            <translation>Несколько клиентов называются «{value}»: добавьте столбец с их ИНН.</translation>
+        </message>
+        <message>
+            <source>The row names no client: fill in the client's INN or name.</source>
+            <translation>В строке не указан клиент: заполните ИНН или название клиента.</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>причина</translation>
+        </message>
+        <message>
+            <source>The row has no name.</source>
+            <translation>В строке нет названия.</translation>
+        </message>
+        <message>
+            <source>The row has {count} filled cells, the header only {width} columns.</source>
+            <translation>В строке заполнено ячеек: {count}, а в заголовке только столбцов: {width}.</translation>
+        </message>
+        <message>
+            <source>No user "{value}" in your scope: the record goes to the default manager.</source>
+            <translation>В вашей области видимости нет пользователя «{value}»: запись получит ответственного по умолчанию.</translation>
+        </message>
+        <message>
+            <source>Unknown source "{value}": left empty.</source>
+            <translation>Неизвестный источник «{value}»: поле оставлено пустым.</translation>
+        </message>
+        <message>
+            <source>Choose a colleague other than the person who leaves.</source>
+            <translation>Выберите коллегу — не того сотрудника, который увольняется.</translation>
+        </message>
+        <message>
+            <source>The colleague's account is disabled; choose an active colleague.</source>
+            <translation>Учётная запись коллеги отключена; выберите действующего сотрудника.</translation>
+        </message>
+        <message>
+            <source>You cannot offboard your own account.</source>
+            <translation>Нельзя уволить собственную учётную запись.</translation>
+        </message>
+        <message>
+            <source>There is no user with the login {login}.</source>
+            <translation>Нет пользователя с логином {login}.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number from {low} to {high}.</source>
+            <translation>Введите целое число от {low} до {high}.</translation>
+        </message>
+        <message>
+            <source>Wrong password.</source>
+            <translation>Неверный пароль.</translation>
+        </message>
     </context>
     <context>
         <name>FeedPanel</name>
@@ -1843,6 +2184,149 @@ Add the first one with “New client”.</source>
         <message>
             <source>The passwords do not match.</source>
             <translation>Пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Full name (last first middle)</source>
+            <translation>ФИО (фамилия имя отчество)</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Responsible manager</source>
+            <translation>Ответственный менеджер</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Название компании</translation>
+        </message>
+        <message>
+            <source>Type (company / person)</source>
+            <translation>Тип (компания / физлицо)</translation>
+        </message>
+        <message>
+            <source>KPP</source>
+            <translation>КПП</translation>
+        </message>
+        <message>
+            <source>OGRN</source>
+            <translation>ОГРН</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Contact's position</source>
+            <translation>Должность контакта</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Legal address</source>
+            <translation>Юридический адрес</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <source>Annual turnover</source>
+            <translation>Годовой оборот</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Сотрудников</translation>
+        </message>
+        <message>
+            <source>Company INN</source>
+            <translation>ИНН компании</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Название сделки</translation>
+        </message>
+        <message>
+            <source>Client INN</source>
+            <translation>ИНН клиента</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Expected close date</source>
+            <translation>Ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <source>Loss reason</source>
+            <translation>Причина проигрыша</translation>
         </message>
     </context>
     <context>
@@ -2136,6 +2620,25 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>CRM · the session is locked</source>
+            <translation>CRM · сеанс заблокирован</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in — CRM</source>
@@ -2409,6 +2912,119 @@ Add the first one with “New client”.</source>
         <message>
             <source>missed, %1</source>
             <translation>пропущено, %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffboardDialog</name>
+        <message>
+            <source>An employee leaves</source>
+            <translation>Увольнение сотрудника</translation>
+        </message>
+        <message>
+            <source>I understand: %1 will no longer be able to sign in</source>
+            <translation>Понимаю: %1 больше не сможет войти в систему</translation>
+        </message>
+        <message>
+            <source>Offboard and hand over</source>
+            <translation>Уволить и передать дела</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Offboard %1</source>
+            <translation>Увольнение: %1</translation>
+        </message>
+        <message>
+            <source>One step: the account is disabled (on the server, its database login too) and the clients, deals, open tasks and projects of %1 pass to the colleague you choose. Then you see what %1 opened, exported and printed in the last 30 days.</source>
+            <translation>Одним действием учётная запись отключается (на сервере — и её вход в базу данных), а клиенты, сделки, открытые задачи и проекты сотрудника (%1) переходят выбранному коллеге. Затем вы увидите, что сотрудник открывал, выгружал и печатал за последние 30 дней.</translation>
+        </message>
+        <message>
+            <source>Hand over to</source>
+            <translation>Передать коллеге</translation>
+        </message>
+        <message>
+            <source>Finished tasks stay in the history under the leaver's name. The account can be enabled again later; the records stay with the colleague.</source>
+            <translation>Выполненные задачи остаются в истории под именем уволенного. Учётную запись можно включить позже; переданные записи останутся у коллеги.</translation>
+        </message>
+        <message>
+            <source>There is no other active user to hand over to.</source>
+            <translation>Нет другого действующего пользователя, которому можно передать дела.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffboardReport</name>
+        <message>
+            <source>Opened</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Выгружено</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Напечатано</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Счёт</translation>
+        </message>
+        <message>
+            <source>A list or report</source>
+            <translation>Список или отчёт</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffboardReportView</name>
+        <message>
+            <source>Nothing was opened, exported or printed in this period.</source>
+            <translation>За этот период сотрудник ничего не открывал, не выгружал и не печатал.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Раз</translation>
+        </message>
+        <message>
+            <source>Last time</source>
+            <translation>Последний раз</translation>
+        </message>
+        <message>
+            <source>%1 can no longer sign in. %2 is now responsible for %3 client(s), %4 deal(s), %5 open task(s) and %6 project(s).</source>
+            <translation>%1 больше не может войти в систему. Теперь за %2: клиенты — %3, сделки — %4, открытые задачи — %5, проекты — %6.</translation>
+        </message>
+        <message>
+            <source>What %1 did from %2 to %3:</source>
+            <translation>Что делал(а) %1 с %2 по %3:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n record(s)</source>
+            <translation>
+                <numerusform>%1 · %n запись</numerusform>
+                <numerusform>%1 · %n записи</numerusform>
+                <numerusform>%1 · %n записей</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3146,6 +3762,81 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>SecurityPanel</name>
+        <message>
+            <source>Save protection settings</source>
+            <translation>Сохранить настройки защиты</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>Защита</translation>
+        </message>
+        <message>
+            <source>How the client base is guarded on every workstation. Changes apply at the next sign-in and are recorded in the audit log.</source>
+            <translation>Как клиентская база защищена на каждом рабочем месте. Изменения действуют со следующего входа и записываются в журнал аудита.</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>Session lock</source>
+            <translation>Блокировка сеанса</translation>
+        </message>
+        <message>
+            <source>The window is covered and asks for the password when nobody has touched the keyboard or mouse for this long. 0 — never lock.</source>
+            <translation>Окно закрывается экраном блокировки и просит пароль, если столько времени никто не касался клавиатуры и мыши. 0 — не блокировать.</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>Блокировать через</translation>
+        </message>
+        <message>
+            <source>Failed sign-ins</source>
+            <translation>Неудачные входы</translation>
+        </message>
+        <message>
+            <source>After this many wrong passwords in a row the account cannot sign in for a while; each attempt is audited.</source>
+            <translation>После стольких неверных паролей подряд учётная запись на время блокируется; каждая попытка записывается в журнал аудита.</translation>
+        </message>
+        <message>
+            <source>Wrong passwords</source>
+            <translation>Неверных паролей</translation>
+        </message>
+        <message>
+            <source>in a row</source>
+            <translation>подряд</translation>
+        </message>
+        <message>
+            <source>Account locked for</source>
+            <translation>Блокировка на</translation>
+        </message>
+        <message>
+            <source>Scraping alert</source>
+            <translation>Подозрение на выгрузку базы</translation>
+        </message>
+        <message>
+            <source>Administrators are notified and the audit log gets a marked entry when someone opens more cards than this within the period.</source>
+            <translation>Если кто-то откроет больше карточек за указанное время, администраторы получат уведомление, а в журнале аудита появится отмеченная запись.</translation>
+        </message>
+        <message>
+            <source>More than</source>
+            <translation>Больше</translation>
+        </message>
+        <message>
+            <source>cards</source>
+            <translation>карточек</translation>
+        </message>
+        <message>
+            <source>Within</source>
+            <translation>За</translation>
+        </message>
+        <message>
+            <source>Protection settings saved.</source>
+            <translation>Настройки защиты сохранены.</translation>
+        </message>
+    </context>
+    <context>
         <name>SegmentDialog</name>
         <message>
             <source>Save as segment</source>
@@ -3205,6 +3896,17 @@ Add the first one with “New client”.</source>
         <message>
             <source>Delete</source>
             <translation>Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLock</name>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity. Enter your password to continue.</source>
+            <translation>
+                <numerusform>Заблокировано после %n минуты бездействия. Введите пароль, чтобы продолжить.</numerusform>
+                <numerusform>Заблокировано после %n минут бездействия. Введите пароль, чтобы продолжить.</numerusform>
+                <numerusform>Заблокировано после %n минут бездействия. Введите пароль, чтобы продолжить.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3859,6 +4561,14 @@ Add the first one with “New client”.</source>
         <message>
             <source>Disable</source>
             <translation>Отключить</translation>
+        </message>
+        <message>
+            <source>Offboard an employee…</source>
+            <translation>Увольнение сотрудника…</translation>
+        </message>
+        <message>
+            <source>Disable the account and hand the clients, deals and open tasks to a colleague</source>
+            <translation>Отключить учётную запись и передать клиентов, сделки и открытые задачи коллеге</translation>
         </message>
         <message>
             <source>Login</source>
