@@ -114,8 +114,9 @@ def _control_share(sample: bytes) -> float:
 
 
 def _delimiter(text: str) -> str:
-    """The candidate that splits the first lines into the same number (> 1) of fields most
-    often; quoted fields (with the candidate or newlines inside) are parsed, not counted."""
+    """The candidate that splits the most of the first lines into the same number (> 1) of
+    fields, weighted by that number; quoted fields (with the candidate or newlines inside) are
+    parsed, not counted."""
     sample = text[:65536]
     if len(text) > len(sample) and "\n" in sample:
         sample = sample[: sample.rfind("\n")]
@@ -129,8 +130,9 @@ def _delimiter(text: str) -> str:
         widths = widths[:50]
         if not widths:
             continue
-        common = max(set(widths), key=widths.count)
-        score = (widths.count(common) if common > 1 else 0, common)
+        common = max(set(widths), key=lambda w: (widths.count(w), w))
+        # many lines of the same width, and wide ones: "0,00" in a ;-file splits a few cells
+        score = (widths.count(common) * common if common > 1 else 0, common)
         if score > best_score:
             best, best_score = candidate, score
     return best
