@@ -1,0 +1,145 @@
+"""The sales funnel of one pipeline, from the stage history (deal_stage_changes).
+
+- entered: distinct deals with a move into the stage in the period (a reopened deal entering
+  again counts once);
+- reached: deals whose furthest stage on the way to won (open stages by position, then won)
+  entered in the period is this one or a later one; conversions divide these;
+- time in stage: the stays that began in the period and have ended (the next move of the
+  deal ends a stay); a deal's stays in one stage are added up (a reopened deal comes back),
+  then averaged and the median taken across deals;
+- drop-off: deals moved from the stage to a lost stage in the period, by their loss reason
+  (a deal reopened since keeps no reason).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from crm_desktop.models import Deal, DealStageChange, LossReason, Pipeline, Stage, StageKind
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.reports import sql
+from crm_desktop.services.reports.dto import FunnelReport, FunnelStage, LossCount
+from crm_desktop.services.reports.filters import ReportFilter, percent
+from crm_desktop.services.reports.scope import deal_conditions, default_pipeline
+
+Change = DealStageChange
+Target = aliased(Stage)
+
+
+def path_ranks(stages: list[Stage]) -> dict[int, int]:
+    """Stage id → place on the way to won: open stages by position, then the won stage(s)."""
+    path = sorted((s for s in stages if s.kind is not StageKind.LOST),
+                  key=lambda s: (s.kind is StageKind.WON, s.position, s.id))
+    return {stage.id: rank for rank, stage in enumerate(path)}
+
+
+def reached_query(actor: Actor, f: ReportFilter, ranks: dict[int, int]) -> Select[int, int]:
+    """(deal id, furthest rank) of the deals that moved along the pipeline in the period."""
+    rank = sql.rank_of(ranks, Change.to_stage_id)
+    return (select(Change.deal_id, func.max(rank).label("furthest"))
+            .join(Deal, Deal.id == Change.deal_id)
+            .where(*deal_conditions(actor, f), Change.to_stage_id.in_(list(ranks)),
+                   sql.in_period(Change.changed_at, f.start, f.end))
+            .group_by(Change.deal_id))
+
+
+def _entered(session: Session, actor: Actor, f: ReportFilter) -> dict[int, int]:
+    rows = session.execute(
+        select(Change.to_stage_id, func.count(func.distinct(Change.deal_id)))
+        .join(Deal, Deal.id == Change.deal_id)
+        .where(*deal_conditions(actor, f), sql.in_period(Change.changed_at, f.start, f.end))
+        .group_by(Change.to_stage_id))
+    return {int(stage): int(count) for stage, count in rows}
+
+
+def _reached(session: Session, actor: Actor, f: ReportFilter,
+             ranks: dict[int, int]) -> dict[int, int]:
+    if not ranks:
+        return {}
+    furthest = reached_query(actor, f, ranks).subquery()
+    rows = session.execute(
+        select(furthest.c.furthest, func.count()).group_by(furthest.c.furthest))
+    by_rank = {int(r): int(c) for r, c in rows}
+    # deals reaching rank r or beyond: a running total from the end (a handful of stages)
+    return {stage: sum(c for r, c in by_rank.items() if r >= rank)
+            for stage, rank in ranks.items()}
+
+
+def _stays(session: Session, actor: Actor, f: ReportFilter) -> dict[int, tuple[int, int]]:
+    """Stage id → (average, median) seconds in the stage."""
+    dialect = sql.dialect_of(session)
+    left_at = func.lead(Change.changed_at).over(
+        partition_by=Change.deal_id, order_by=(Change.changed_at, Change.id))
+    visits = (select(Change.deal_id, Change.to_stage_id.label("stage_id"),
+                     Change.changed_at.label("entered_at"), left_at.label("left_at"))
+              .join(Deal, Deal.id == Change.deal_id)
+              .where(*deal_conditions(actor, f))).subquery()
+    per_deal = (
+        select(visits.c.stage_id,
+               func.sum(sql.seconds_between(dialect, visits.c.entered_at, visits.c.left_at))
+               .label("seconds"))
+        .join(Stage, Stage.id == visits.c.stage_id)
+        .where(Stage.kind == StageKind.OPEN, visits.c.left_at.is_not(None),
+               sql.in_period(visits.c.entered_at, f.start, f.end))
+        .group_by(visits.c.stage_id, visits.c.deal_id)).subquery()
+    rows = session.execute(sql.median_by(dialect, per_deal, "stage_id", "seconds"))
+    return {int(stage): (round(float(avg)), round(float(median))) for stage, avg, median in rows}
+
+
+def _losses(session: Session, actor: Actor, f: ReportFilter) -> dict[int, list[LossCount]]:
+    lost: ColumnElement[bool] = and_(Target.id == Change.to_stage_id,
+                                     Target.kind == StageKind.LOST)
+    rows = session.execute(
+        select(Change.from_stage_id, Deal.loss_reason_id, LossReason.name,
+               func.count(func.distinct(Change.deal_id)))
+        .join(Target, lost)
+        .join(Deal, Deal.id == Change.deal_id)
+        .outerjoin(LossReason, LossReason.id == Deal.loss_reason_id)
+        .where(*deal_conditions(actor, f), Change.from_stage_id.is_not(None),
+               sql.in_period(Change.changed_at, f.start, f.end))
+        .group_by(Change.from_stage_id, Deal.loss_reason_id, LossReason.name)
+        .order_by(func.count(func.distinct(Change.deal_id)).desc(), LossReason.name))
+    result: dict[int, list[LossCount]] = {}
+    for stage, reason_id, name, count in rows:
+        result.setdefault(int(stage or 0), []).append(LossCount(reason_id, name, int(count)))
+    return result
+
+
+def _won(reached: dict[int, int], stages: list[Stage], ranks: dict[int, int]) -> int:
+    """Deals that reached a won stage: `reached` of the first won stage on the path."""
+    won = [s.id for s in stages if s.kind is StageKind.WON]
+    return reached.get(min(won, key=ranks.__getitem__), 0) if won else 0
+
+
+def funnel(session: Session, actor: Actor, f: ReportFilter) -> FunnelReport:
+    pipeline = session.get(Pipeline, f.pipeline_id) if f.pipeline_id else session.get(
+        Pipeline, session.scalar(select(default_pipeline())) or 0)
+    if pipeline is None:
+        return FunnelReport(f, None, "", ())
+    f = replace(f, pipeline_id=pipeline.id)
+    stages = list(session.scalars(
+        select(Stage).where(Stage.pipeline_id == pipeline.id)
+        .order_by(Stage.position, Stage.id)))
+    ranks = path_ranks(stages)
+    entered, reached = _entered(session, actor, f), _reached(session, actor, f, ranks)
+    stays, losses = _stays(session, actor, f), _losses(session, actor, f)
+    won = _won(reached, stages, ranks)
+    by_rank = {rank: stage for stage, rank in ranks.items()}
+    rows = []
+    for stage in sorted(stages, key=lambda s: (ranks.get(s.id, len(ranks)), s.position)):
+        rank = ranks.get(stage.id)
+        here = reached.get(stage.id, 0)
+        nxt = by_rank.get(rank + 1) if rank is not None else None
+        dropped = losses.get(stage.id, [])
+        if stage.is_archived and not (entered.get(stage.id) or here or dropped):
+            continue
+        average, median = stays.get(stage.id, (None, None))
+        rows.append(FunnelStage(
+            stage.id, stage.name, stage.kind.value, entered.get(stage.id, 0), here,
+            percent(reached.get(nxt, 0), here) if nxt is not None else None,
+            percent(won, here) if stage.kind is StageKind.OPEN else None,
+            average, median, sum(c.deals for c in dropped), tuple(dropped)))
+    return FunnelReport(f, pipeline.id, pipeline.name, tuple(rows))

@@ -1,0 +1,45 @@
+"""Which rows a report may count: the actor's scope plus the filter's pipeline, manager and
+channel, as WHERE conditions on deals, clients and users."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, select
+
+from crm_desktop.models import Client, Deal, Pipeline, User
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.reports.filters import ReportFilter
+from crm_desktop.services.task_scope import employees_filter
+
+
+def deal_conditions(actor: Actor, f: ReportFilter) -> list[ColumnElement[bool]]:
+    where = [actor.owner_filter(Deal.manager_id, "deal", Deal.id)]
+    if f.pipeline_id is not None:
+        where.append(Deal.pipeline_id == f.pipeline_id)
+    if f.manager_id is not None:
+        where.append(Deal.manager_id == f.manager_id)
+    if f.channel_id is not None:
+        where.append(Deal.channel_id == f.channel_id)
+    return where
+
+
+def client_conditions(actor: Actor, f: ReportFilter) -> list[ColumnElement[bool]]:
+    where = [actor.owner_filter(Client.manager_id, "client", Client.id)]
+    if f.manager_id is not None:
+        where.append(Client.manager_id == f.manager_id)
+    if f.channel_id is not None:
+        where.append(Client.channel_id == f.channel_id)
+    return where
+
+
+def user_conditions(actor: Actor, f: ReportFilter) -> list[ColumnElement[bool]]:
+    """Employees the actor may report on (heads: their team; all-scope roles: everyone)."""
+    where = [employees_filter(actor)]
+    if f.manager_id is not None:
+        where.append(User.id == f.manager_id)
+    return where
+
+
+def default_pipeline() -> ColumnElement[int]:
+    """The first pipeline that is not archived (the funnel needs one)."""
+    return (select(Pipeline.id).where(Pipeline.is_archived.is_(False))
+            .order_by(Pipeline.position, Pipeline.id).limit(1).scalar_subquery())
