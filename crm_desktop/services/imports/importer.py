@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import logging
+import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -37,6 +39,8 @@ from crm_desktop.services.imports.preview import (
 from crm_desktop.services.imports.reader import SheetTable, read_table
 from crm_desktop.services.imports.rows import Refs, parse_client
 from crm_desktop.services.normalize import fold
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +138,7 @@ class ImportService:
                 transaction.commit()
         reject_file = None
         if rejects_path is not None and preview.rejected:
-            reject_file = rejects.write(rejects_path, preview, describe or Problem.english)
+            reject_file = _write_rejects(rejects_path, preview, describe or Problem.english)
         return ImportResult(preview.entity, preview.table.name, len(preview.rows),
                             len(chosen.creates), len(chosen.updates), chosen.merged,
                             len(chosen.skipped), preview.rejected, preview.warnings, dry_run,
@@ -160,6 +164,17 @@ class ImportService:
         channels = {fold(name): cid for cid, name in session.execute(
             select(Channel.id, Channel.name))}
         return Refs(owner_id, users, channels)
+
+
+def _write_rejects(path: Path, preview: ImportPreview,
+                   describe: Callable[[Problem], str]) -> Path:
+    """The import is already committed: a folder we may not write to must not hide that, so
+    the report then goes to the temporary folder."""
+    try:
+        return rejects.write(path, preview, describe)
+    except OSError:
+        log.warning("cannot write the reject report next to the file; using the temp folder")
+        return rejects.write(Path(tempfile.gettempdir()) / path.name, preview, describe)
 
 
 def _audit_details(preview: ImportPreview, chosen: Plan, dry_run: bool) -> dict[str, object]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,13 +20,18 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.client_filter import ClientFilter
 from crm_desktop.services.client_sort import ClientSort
 from crm_desktop.services.errors import CrmError
+from crm_desktop.services.exports import ExportFormat, ExportResult
 from crm_desktop.ui import errors, theme
 from crm_desktop.ui.clients.filter_bar import FilterBar
 from crm_desktop.ui.clients.reference_data import ReferenceData
 from crm_desktop.ui.clients.table_model import ClientTableModel
 from crm_desktop.ui.clients.table_view import ClientTableView
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.export.export_button import ExportButton, translate_export
 from crm_desktop.ui.feed import FeedPanel
+from crm_desktop.ui.import_wizard.access import export_service, has_export, has_import
+from crm_desktop.ui.import_wizard.wizard import ImportWizard
+from crm_desktop.ui.protection.permissions import Permission, apply_permission
 
 log = logging.getLogger(__name__)
 
@@ -93,11 +100,14 @@ class ClientsPage(QWidget):
                                       self.tr("New client"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.sig_new_client_requested.emit)
+        self._build_transfer_buttons()
         header = QHBoxLayout()
         header.setSpacing(12)
         header.addWidget(title)
         header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
+        header.addWidget(self.import_button)
+        header.addWidget(self.export_button)
         header.addWidget(self.save_segment_button)
         header.addWidget(self.feed_button)
         header.addWidget(self.new_button)
@@ -122,6 +132,31 @@ class ClientsPage(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.error_label)
         layout.addWidget(self.splitter, 1)
+
+    def _build_transfer_buttons(self) -> None:
+        """Import… (roles with the import right) and Export (roles with the export right)."""
+        self.import_wizard: ImportWizard | None = None
+        self.import_button = QPushButton(theme.icon("plus", theme.MUTED, None, 16),
+                                         self.tr("Import…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.export_button = ExportButton(self._ctx, self._export_job,
+                                          lambda: self.tr("Clients"))
+        apply_permission(self._ctx, Permission.IMPORT, self.import_button, hide=True)
+        apply_permission(self._ctx, Permission.EXPORT, self.export_button, hide=True)
+        if not has_import(self._ctx):  # a service bundle without the import feature
+            self.import_button.hide()
+        if not has_export(self._ctx):
+            self.export_button.hide()
+
+    def _export_job(self, path: Path, file_format: ExportFormat) -> Callable[[], ExportResult]:
+        service, flt = export_service(self._ctx), self.model.client_filter
+        return lambda: service.clients(path, flt, file_format, translate_export)
+
+    def _on_import_button_clicked(self) -> None:
+        self.import_wizard = ImportWizard(self._ctx, self)
+        self.import_wizard.sig_imported.connect(lambda _result: self.refresh())
+        self.import_wizard.open()
 
     # -- public -------------------------------------------------------------------------------
     def apply_filter(self, flt: ClientFilter) -> None:

@@ -1,0 +1,1 @@
+"""Clients → Import: the wizard from a file to the imported records (issue #8)."""
