@@ -724,6 +724,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Counting…</source>
             <translation type="unfinished" />
         </message>
@@ -1435,6 +1439,47 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>Apply to all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in the base</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) of rows that are the same client</source>
+            <translation>
+                <numerusform>%n group of rows that are the same client</numerusform>
+                <numerusform>%n groups of rows that are the same client</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match a card already in the base</source>
+            <translation>
+                <numerusform>%n matches a card already in the base</numerusform>
+                <numerusform>%n match a card already in the base</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>another manager's card</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>edit records</source>
@@ -2008,6 +2053,191 @@ Add the first one with “New client”.</source>
             <source>Wrong password.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportButton</name>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV for Excel (.csv)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n row exported to %1.</numerusform>
+                <numerusform>%n rows exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: exported by {user} on {time}, {rows} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OGRN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open deals, RUB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected close date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the stage since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lost</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FeedPanel</name>
@@ -2041,6 +2271,41 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Deal «%1» → %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>An .xlsx workbook or a .csv file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first row with column names is the header; title rows above it are skipped. CSV files may be in UTF-8 or Windows-1251, with ; , or tabs between the values. Formulas are imported as the values Excel computed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2313,6 +2578,124 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Loss reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip: keep the card in the base</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the first row, skip the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update the card: fill empty fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge the rows into one record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import from Excel or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows are checked before anything is saved; then every accepted row is saved at once, or none. Rejected rows go to a report you can fix and import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Import %n row(s)</source>
+            <translation>
+                <numerusform>Import %n row</numerusform>
+                <numerusform>Import %n rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - rejected %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2818,6 +3201,57 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, e.g. Export from 1C</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns were matched by their names; check them and choose “Do not import” for the ones you do not need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the column for “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— Do not import —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— Matched by column names —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a name for the mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping “%1” was saved; choose it for the next file of this kind.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MethodsEditor</name>
         <message>
             <source>Telegram, WhatsApp…</source>
@@ -3126,6 +3560,41 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Only rows with problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in the file</source>
+            <translation>
+                <numerusform>%n row in the file</numerusform>
+                <numerusform>%n rows in the file</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ready to import</source>
+            <translation>
+                <numerusform>%n ready to import</numerusform>
+                <numerusform>%n ready to import</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n will be rejected (red cells; point at one to see why)</source>
+            <translation>
+                <numerusform>%n will be rejected (red cells; point at one to see why)</numerusform>
+                <numerusform>%n will be rejected (red cells; point at one to see why)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with warnings (amber: the value is left out)</source>
+            <translation>
+                <numerusform>%n with warnings (amber: the value is left out)</numerusform>
+                <numerusform>%n with warnings (amber: the value is left out)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>Product</source>
@@ -3431,6 +3900,49 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>Sales funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue by period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue by manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acquisition channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan vs fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loss reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time to first sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks per employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients not contacted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RequiredFieldsDialog</name>
         <message>
             <source>Required for this stage</source>
@@ -3599,6 +4111,53 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>All</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <source>Importing… Nothing is saved until every row is written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existing cards updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows merged into another record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import finished with rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rejected rows and the reasons are in &lt;a href="%1"&gt;%2&lt;/a&gt;: fix them there and import that file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling… nothing will be saved.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -726,6 +726,10 @@
             <translation>Новый клиент</translation>
         </message>
         <message>
+            <source>Import…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
             <source>Counting…</source>
             <translation>Подсчёт…</translation>
         </message>
@@ -1443,6 +1447,49 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>Apply to all</source>
+            <translation>Применить ко всем</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Строки</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>Совпадает</translation>
+        </message>
+        <message>
+            <source>Already in the base</source>
+            <translation>Уже в базе</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s) of rows that are the same client</source>
+            <translation>
+                <numerusform>%n группа строк об одном и том же клиенте</numerusform>
+                <numerusform>%n группы строк об одном и том же клиенте</numerusform>
+                <numerusform>%n групп строк об одном и том же клиенте</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match a card already in the base</source>
+            <translation>
+                <numerusform>%n совпадает с карточкой в базе</numerusform>
+                <numerusform>%n совпадают с карточками в базе</numerusform>
+                <numerusform>%n совпадают с карточками в базе</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>another manager's card</source>
+            <translation>карточка другого менеджера</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>edit records</source>
@@ -2016,6 +2063,192 @@ Add the first one with “New client”.</source>
             <source>Wrong password.</source>
             <translation>Неверный пароль.</translation>
         </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Период заканчивается раньше, чем начинается.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportButton</name>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)…</source>
+            <translation>Книга Excel (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (.csv)…</source>
+            <translation>CSV для Excel (.csv)…</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV для Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Экспортировать в</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n строка выгружена в файл %1.</numerusform>
+                <numerusform>%n строки выгружены в файл %1.</numerusform>
+                <numerusform>%n строк выгружено в файл %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exports</name>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <source>Segment “{name}”</source>
+            <translation>Сегмент «{name}»</translation>
+        </message>
+        <message>
+            <source>{what}: exported by {user} on {time}, {rows} rows</source>
+            <translation>{what}: выгрузил(а) {user} {time}, строк: {rows}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>KPP</source>
+            <translation>КПП</translation>
+        </message>
+        <message>
+            <source>OGRN</source>
+            <translation>ОГРН</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Open deals, RUB</source>
+            <translation>Открытые сделки, ₽</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Последний контакт</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создан</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Expected close date</source>
+            <translation>Ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <source>In the stage since</source>
+            <translation>На этапе с</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Закрыта</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>юрлицо</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>физлицо</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>лид</translation>
+        </message>
+        <message>
+            <source>prospect</source>
+            <translation>потенциальный</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>клиент</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>потерян</translation>
+        </message>
     </context>
     <context>
         <name>FeedPanel</name>
@@ -2050,6 +2283,41 @@ Add the first one with “New client”.</source>
         <message>
             <source>Deal «%1» → %2</source>
             <translation>Сделка «%1» → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>An .xlsx workbook or a .csv file</source>
+            <translation>Книга .xlsx или файл .csv</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Лист</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Что импортировать</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>The first row with column names is the header; title rows above it are skipped. CSV files may be in UTF-8 or Windows-1251, with ; , or tabs between the values. Formulas are imported as the values Excel computed.</source>
+            <translation>Первая строка с названиями столбцов — заголовок; строки-заголовки над ней пропускаются. CSV-файлы могут быть в UTF-8 или Windows-1251, с разделителями ; , или табуляцией. Вместо формул импортируются значения, которые посчитал Excel.</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Выберите файл для импорта</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
         </message>
     </context>
     <context>
@@ -2327,6 +2595,125 @@ Add the first one with “New client”.</source>
         <message>
             <source>Loss reason</source>
             <translation>Причина проигрыша</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <source>Contact people</source>
+            <translation>Контактные лица</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <source>Skip: keep the card in the base</source>
+            <translation>Пропустить: оставить карточку в базе</translation>
+        </message>
+        <message>
+            <source>Keep the first row, skip the rest</source>
+            <translation>Взять первую строку, остальные пропустить</translation>
+        </message>
+        <message>
+            <source>Update the card: fill empty fields</source>
+            <translation>Дополнить карточку: заполнить пустые поля</translation>
+        </message>
+        <message>
+            <source>Merge the rows into one record</source>
+            <translation>Объединить строки в одну запись</translation>
+        </message>
+        <message>
+            <source>Create anyway</source>
+            <translation>Всё равно создать</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>телефон</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Дубликаты</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Import from Excel or CSV</source>
+            <translation>Импорт из Excel или CSV</translation>
+        </message>
+        <message>
+            <source>Rows are checked before anything is saved; then every accepted row is saved at once, or none. Rejected rows go to a report you can fix and import again.</source>
+            <translation>Строки проверяются до сохранения; затем все принятые строки сохраняются разом — или ни одна. Отклонённые строки попадают в отчёт: их можно исправить и импортировать снова.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n row(s)</source>
+            <translation>
+                <numerusform>Импортировать %n строку</numerusform>
+                <numerusform>Импортировать %n строки</numerusform>
+                <numerusform>Импортировать %n строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>Сначала выберите файл.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>%1 - rejected %2</source>
+            <translation>%1 - отклонённые %2</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Читаем…</translation>
         </message>
     </context>
     <context>
@@ -2835,6 +3222,57 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Column in the file</source>
+            <translation>Столбец в файле</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Примеры</translation>
+        </message>
+        <message>
+            <source>Import into</source>
+            <translation>Куда импортировать</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Export from 1C</source>
+            <translation>Название, например «Выгрузка из 1С»</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Сохранить сопоставление</translation>
+        </message>
+        <message>
+            <source>Saved mapping</source>
+            <translation>Сохранённое сопоставление</translation>
+        </message>
+        <message>
+            <source>Columns were matched by their names; check them and choose “Do not import” for the ones you do not need.</source>
+            <translation>Столбцы сопоставлены по названиям; проверьте их и для ненужных выберите «Не импортировать».</translation>
+        </message>
+        <message>
+            <source>Choose the column for “%1”.</source>
+            <translation>Выберите столбец для поля «%1».</translation>
+        </message>
+        <message>
+            <source>— Do not import —</source>
+            <translation>— Не импортировать —</translation>
+        </message>
+        <message>
+            <source>— Matched by column names —</source>
+            <translation>— По названиям столбцов —</translation>
+        </message>
+        <message>
+            <source>Enter a name for the mapping.</source>
+            <translation>Введите название сопоставления.</translation>
+        </message>
+        <message>
+            <source>The mapping “%1” was saved; choose it for the next file of this kind.</source>
+            <translation>Сопоставление «%1» сохранено; выберите его для следующего такого файла.</translation>
+        </message>
+    </context>
+    <context>
         <name>MethodsEditor</name>
         <message>
             <source>Telegram, WhatsApp…</source>
@@ -3144,6 +3582,45 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Only rows with problems</source>
+            <translation>Только строки с ошибками</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) in the file</source>
+            <translation>
+                <numerusform>%n строка в файле</numerusform>
+                <numerusform>%n строки в файле</numerusform>
+                <numerusform>%n строк в файле</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ready to import</source>
+            <translation>
+                <numerusform>%n готова к импорту</numerusform>
+                <numerusform>%n готовы к импорту</numerusform>
+                <numerusform>%n готовы к импорту</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n will be rejected (red cells; point at one to see why)</source>
+            <translation>
+                <numerusform>%n будет отклонена (красные ячейки; наведите курсор, чтобы увидеть причину)</numerusform>
+                <numerusform>%n будут отклонены (красные ячейки; наведите курсор, чтобы увидеть причину)</numerusform>
+                <numerusform>%n будут отклонены (красные ячейки; наведите курсор, чтобы увидеть причину)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with warnings (amber: the value is left out)</source>
+            <translation>
+                <numerusform>%n с предупреждением (жёлтые: значение не попадёт в базу)</numerusform>
+                <numerusform>%n с предупреждениями (жёлтые: значение не попадёт в базу)</numerusform>
+                <numerusform>%n с предупреждениями (жёлтые: значение не попадёт в базу)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>Product</source>
@@ -3449,6 +3926,49 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>Sales funnel</source>
+            <translation>Воронка продаж</translation>
+        </message>
+        <message>
+            <source>Revenue by period</source>
+            <translation>Выручка по периодам</translation>
+        </message>
+        <message>
+            <source>Revenue by manager</source>
+            <translation>Выручка по менеджерам</translation>
+        </message>
+        <message>
+            <source>Acquisition channels</source>
+            <translation>Каналы привлечения</translation>
+        </message>
+        <message>
+            <source>Plan vs fact</source>
+            <translation>План и факт</translation>
+        </message>
+        <message>
+            <source>Top products</source>
+            <translation>Топ товаров</translation>
+        </message>
+        <message>
+            <source>Loss reasons</source>
+            <translation>Причины проигрыша</translation>
+        </message>
+        <message>
+            <source>Time to first sale</source>
+            <translation>Время до первой продажи</translation>
+        </message>
+        <message>
+            <source>Tasks per employee</source>
+            <translation>Задачи по сотрудникам</translation>
+        </message>
+        <message>
+            <source>Clients not contacted</source>
+            <translation>Клиенты без контакта</translation>
+        </message>
+    </context>
+    <context>
         <name>RequiredFieldsDialog</name>
         <message>
             <source>Required for this stage</source>
@@ -3619,6 +4139,53 @@ Add the first one with “New client”.</source>
         <message>
             <source>All</source>
             <translation>Все</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <source>Importing… Nothing is saved until every row is written.</source>
+            <translation>Импорт… Ничего не сохранится, пока не будут записаны все строки.</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <source>New records</source>
+            <translation>Новых записей</translation>
+        </message>
+        <message>
+            <source>Existing cards updated</source>
+            <translation>Дополнено карточек</translation>
+        </message>
+        <message>
+            <source>Rows merged into another record</source>
+            <translation>Строк объединено с другими записями</translation>
+        </message>
+        <message>
+            <source>Duplicates skipped</source>
+            <translation>Пропущено дубликатов</translation>
+        </message>
+        <message>
+            <source>Rows rejected</source>
+            <translation>Отклонено строк</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Импорт завершён</translation>
+        </message>
+        <message>
+            <source>Import finished with rejected rows</source>
+            <translation>Импорт завершён, есть отклонённые строки</translation>
+        </message>
+        <message>
+            <source>The rejected rows and the reasons are in &lt;a href="%1"&gt;%2&lt;/a&gt;: fix them there and import that file again.</source>
+            <translation>Отклонённые строки и причины — в файле &lt;a href="%1"&gt;%2&lt;/a&gt;: исправьте их там и импортируйте этот файл снова.</translation>
+        </message>
+        <message>
+            <source>Cancelling… nothing will be saved.</source>
+            <translation>Отменяем… ничего не будет сохранено.</translation>
         </message>
     </context>
     <context>

@@ -136,7 +136,7 @@ class ClientsPage(QWidget):
     def _build_transfer_buttons(self) -> None:
         """Import… (roles with the import right) and Export (roles with the export right)."""
         self.import_wizard: ImportWizard | None = None
-        self.import_button = QPushButton(theme.icon("plus", theme.MUTED, None, 16),
+        self.import_button = QPushButton(theme.icon("database", theme.MUTED, None, 16),
                                          self.tr("Import…"))
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self._on_import_button_clicked)

@@ -42,9 +42,13 @@ class DuplicatesPage(QWidget):
         self.grid.setHorizontalHeaderLabels([self.tr("Rows"), self.tr("Same"),
                                               self.tr("Already in the base"), self.tr("Action")])
         self.grid.verticalHeader().setVisible(False)
+        self.grid.verticalHeader().setDefaultSectionSize(34)
+        self.grid.setShowGrid(False)
+        self.grid.setAlternatingRowColors(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(70)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)

@@ -52,6 +52,9 @@ class MappingPage(QWidget):
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import into")])
         self.grid.verticalHeader().setVisible(False)
+        self.grid.verticalHeader().setDefaultSectionSize(34)
+        self.grid.setShowGrid(False)
+        self.grid.setAlternatingRowColors(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -55,12 +56,14 @@ class RunPage(QWidget):
         return panel
 
     def _result_panel(self) -> QWidget:
-        panel = QWidget()
+        panel = QFrame()
+        panel.setObjectName("dialogCard")
         self.result_title = QLabel()
         self.result_title.setObjectName("dialogTitle")
         self.counts: dict[str, QLabel] = {}
         form = QFormLayout()
-        form.setSpacing(8)
+        form.setHorizontalSpacing(32)
+        form.setVerticalSpacing(10)
         for key, label in (("created", self.tr("New records")),
                            ("updated", self.tr("Existing cards updated")),
                            ("merged", self.tr("Rows merged into another record")),
@@ -68,6 +71,7 @@ class RunPage(QWidget):
                            ("rejected", self.tr("Rows rejected"))):
             value = QLabel()
             value.setObjectName(f"{key}Count")
+            value.setStyleSheet("font-size: 15px; font-weight: 600;")
             self.counts[key] = value
             form.addRow(label, value)
         self.report_link = QLabel()
@@ -77,6 +81,8 @@ class RunPage(QWidget):
         self.report_link.linkActivated.connect(
             lambda url: QDesktopServices.openUrl(QUrl(url)))
         layout = QVBoxLayout(panel)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(16)
         layout.addWidget(self.result_title)
         layout.addLayout(form)
         layout.addWidget(self.report_link)
