@@ -9,7 +9,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from crm_desktop.reports.invoice_pdf import render
+from crm_desktop.reports.watermark import Watermark
 from crm_desktop.services.enums import InvoiceStatus
 from crm_desktop.services.invoice_dto import (
     InvoiceCard,
@@ -62,7 +63,9 @@ GOLDEN = """ПАО СБЕРБАНК г. Москва БИК 044525225
 Всего к оплате: 5 749,99
 Всего наименований 4, на сумму 5 749 руб. 99 коп.
 Пять тысяч семьсот сорок девять рублей 99 копеек
-Руководитель Иванов И. И. Бухгалтер Петрова А. С."""
+Руководитель Иванов И. И. Бухгалтер Петрова А. С.
+Напечатал: ivanova, 26.11.2026 14:05 Стр. 1 из 1"""
+PRINTED = Watermark("ivanova", datetime(2026, 11, 26, 14, 5))
 
 
 def card(lines=LINES, status=InvoiceStatus.ISSUED) -> InvoiceCard:  # type: ignore[no-untyped-def]
@@ -85,7 +88,7 @@ def normalised(text: str) -> str:
 
 
 def test_golden_text_of_an_invoice():
-    pages = text_of(render(card()))
+    pages = text_of(render(card(), PRINTED))
     assert len(pages) == 1
     assert normalised(pages[0]) == GOLDEN
 
@@ -112,9 +115,11 @@ def test_a_cancelled_invoice_is_stamped():
 
 def test_a_long_invoice_repeats_the_table_header_on_every_page():
     lines = tuple(replace(LINES[1], name=f"Позиция {i}") for i in range(1, 151))
-    pages = text_of(render(card(lines)))
+    pages = text_of(render(card(lines), PRINTED))
     assert len(pages) >= 4
     assert all("Товары (работы, услуги)" in page for page in pages)
+    assert all("Напечатал: ivanova, 26.11.2026 14:05" in page for page in pages)
+    assert f"Стр. {len(pages)} из {len(pages)}" in pages[-1]
     assert "Позиция 150" in pages[-1] and "Всего наименований 150" in pages[-1]
 
 

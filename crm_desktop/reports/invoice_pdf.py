@@ -26,6 +26,7 @@ from reportlab.platypus.flowables import HRFlowable
 from crm_desktop.reports import fonts
 from crm_desktop.reports.amount_words import in_words, money, quantity, roubles_and_kopecks
 from crm_desktop.reports.invoice_styles import STYLES, escape, party_line
+from crm_desktop.reports.watermark import Watermark, canvas_maker
 from crm_desktop.services.enums import InvoiceStatus
 from crm_desktop.services.invoice_dto import InvoiceCard, VatTotal
 
@@ -216,7 +217,9 @@ def _stamp(card: InvoiceCard):  # type: ignore[no-untyped-def]
     return draw
 
 
-def render(card: InvoiceCard) -> bytes:
+def render(card: InvoiceCard, watermark: Watermark | None = None) -> bytes:
+    """The invoice's PDF; every page's footer names who printed it and when (`watermark`)
+    and carries the page number."""
     fonts.register()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -225,5 +228,6 @@ def render(card: InvoiceCard) -> bytes:
         subject="Счёт на оплату", creator="crm-desktop", initialFontName=fonts.REGULAR,
         initialFontSize=9)
     stamp = _stamp(card)
-    doc.build(story(card), onFirstPage=stamp, onLaterPages=stamp)
+    doc.build(story(card), onFirstPage=stamp, onLaterPages=stamp,
+              canvasmaker=canvas_maker(watermark))
     return buffer.getvalue()
