@@ -10,19 +10,24 @@ from crm_desktop.services import stats
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.attachments import AttachmentService
+from crm_desktop.services.audit import AuditService
 from crm_desktop.services.board import BoardService
 from crm_desktop.services.client_list import ClientListService
 from crm_desktop.services.clients import ClientService
+from crm_desktop.services.company import CompanyService
 from crm_desktop.services.deals import DealService
 from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.favorites import FavoriteService
 from crm_desktop.services.feed import FeedService
+from crm_desktop.services.invoices import InvoiceService
 from crm_desktop.services.pipelines import PipelineService
 from crm_desktop.services.products import ProductService
 from crm_desktop.services.projects import ProjectService
 from crm_desktop.services.reference import ReferenceService
 from crm_desktop.services.reminders import ReminderService
+from crm_desktop.services.roles import RoleService
 from crm_desktop.services.search import SearchService
+from crm_desktop.services.security_settings import SecuritySettingsService
 from crm_desktop.services.segments import SegmentService
 from crm_desktop.services.task_calendar import CalendarService
 from crm_desktop.services.task_lists import TaskListService
@@ -57,6 +62,11 @@ class ServiceBundle:
     calendar: CalendarService
     reminders: ReminderService
     projects: ProjectService
+    invoices: InvoiceService
+    company: CompanyService
+    roles: RoleService
+    audit: AuditService
+    security: SecuritySettingsService
 
     @classmethod
     def for_workspace(cls, ws: Workspace) -> ServiceBundle:
@@ -84,4 +94,9 @@ class ServiceBundle:
             calendar=CalendarService(s, a),
             reminders=ReminderService(s, a),
             projects=ProjectService(s, a),
+            invoices=InvoiceService(s, a),
+            company=CompanyService(s, a),
+            roles=RoleService(s, a),
+            audit=AuditService(s, a),
+            security=SecuritySettingsService(s, a),
         )

@@ -18,13 +18,13 @@ from crm_desktop.ui.client_card.contacts_panel import ContactsPanel
 from crm_desktop.ui.client_card.deals_tab import DealsPanel
 from crm_desktop.ui.client_card.documents import DocumentsPanel
 from crm_desktop.ui.client_card.header import CardHeader
-from crm_desktop.ui.client_card.invoices_tab import InvoicesPanel
 from crm_desktop.ui.client_card.tasks_tab import TasksPanel
 from crm_desktop.ui.client_card.timeline import TimelinePanel
 from crm_desktop.ui.common.record_window import RecordWindow
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import show_inline
 from crm_desktop.ui.forms import error_label
+from crm_desktop.ui.invoices.invoices_tab import InvoicesTab
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class ClientCardWindow(RecordWindow):
         self.timeline = TimelinePanel(ctx)
         self.deals = DealsPanel(ctx)
         self.tasks = TasksPanel(ctx)
-        self.invoices = InvoicesPanel()
+        self.invoices = InvoicesTab(ctx)
         self.documents = DocumentsPanel(ctx)
         self.lay_out(self.header, error_label("cardError", "form"), [
             (self.form, self.tr("Requisites")), (self.contacts, self.tr("Contacts")),
@@ -81,6 +81,7 @@ class ClientCardWindow(RecordWindow):
         self.header.tags.sig_remove_requested.connect(self._on_tag_remove_requested)
         self.deals.sig_loaded.connect(lambda n: self.show_count(3, self.tr("Deals"), n))
         self.tasks.sig_loaded.connect(lambda n: self.show_count(4, self.tr("Tasks"), n))
+        self.invoices.sig_loaded.connect(lambda n: self.show_count(5, self.tr("Invoices"), n))
         self.documents.sig_changed.connect(
             lambda n: self.show_count(6, self.tr("Documents"), n))
 
@@ -122,6 +123,7 @@ class ClientCardWindow(RecordWindow):
         self.timeline.load(client_id)
         self.deals.load(client_id)
         self.tasks.load(client_id)
+        self.invoices.load_client(client_id)
         self.documents.load(client_id)
 
     def _load_tags(self) -> None:

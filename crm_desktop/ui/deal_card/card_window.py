@@ -18,7 +18,6 @@ from crm_desktop.services.errors import EditConflict, ValidationError
 from crm_desktop.services.reference import Option, PipelineOption
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.confirm import ask
-from crm_desktop.ui.client_card.invoices_tab import InvoicesPanel
 from crm_desktop.ui.client_card.timeline import TimelinePanel
 from crm_desktop.ui.common.loss_reason_dialog import LossReasonDialog
 from crm_desktop.ui.common.record_window import RecordWindow
@@ -32,6 +31,7 @@ from crm_desktop.ui.deals.required_dialog import FilledFields, RequiredFieldsDia
 from crm_desktop.ui.deals.required_fields import ask_required, fill_then_move
 from crm_desktop.ui.errors import describe, show_inline
 from crm_desktop.ui.forms import error_label
+from crm_desktop.ui.invoices.invoices_tab import InvoicesTab
 
 log = logging.getLogger(__name__)
 FORM, TASKS, ACTIVITIES, INVOICES, DOCUMENTS, HISTORY = range(6)
@@ -67,10 +67,7 @@ class DealCardWindow(RecordWindow):
         self.form = DealForm(ctx)
         self.tasks = DealTasksPanel(ctx)
         self.activities = TimelinePanel(ctx)
-        self.invoices = InvoicesPanel()
-        self.invoices.empty_label.setText(self.tr(
-            "No invoices for this deal yet. Invoicing comes in a later version; invoices "
-            "issued from this deal's products will be listed here."))
+        self.invoices = InvoicesTab(ctx)
         self.documents = DealDocumentsPanel(ctx)
         self.history = StageHistoryPanel()
         self.lay_out(self.header, error_label("dealCardError", "form"), [
@@ -99,6 +96,8 @@ class DealCardWindow(RecordWindow):
             lambda n: self.show_count(ACTIVITIES, self.tr("Activities"), n))
         self.documents.sig_changed.connect(
             lambda n: self.show_count(DOCUMENTS, self.tr("Documents"), n))
+        self.invoices.sig_loaded.connect(
+            lambda n: self.show_count(INVOICES, self.tr("Invoices"), n))
 
     # -- loading -----------------------------------------------------------------------------
     def _load_lists(self) -> None:
@@ -149,6 +148,7 @@ class DealCardWindow(RecordWindow):
         self.set_parts_enabled(True)
         self.tasks.load(card.id)
         self.activities.load(card.data.client_id, deal_id=card.id)
+        self.invoices.load_deal(card.id)
         self.documents.load(card.id)
 
     def _on_client_loaded(self, client: object) -> None:
