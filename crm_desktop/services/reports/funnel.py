@@ -23,7 +23,7 @@ from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports import sql
 from crm_desktop.services.reports.dto import FunnelReport, FunnelStage, LossCount
 from crm_desktop.services.reports.filters import ReportFilter, percent
-from crm_desktop.services.reports.scope import deal_conditions, default_pipeline
+from crm_desktop.services.reports.scope import busiest_pipeline, deal_conditions, first_pipeline
 
 Change = DealStageChange
 Target = aliased(Stage)
@@ -115,8 +115,9 @@ def _won(reached: dict[int, int], stages: list[Stage], ranks: dict[int, int]) ->
 
 
 def funnel(session: Session, actor: Actor, f: ReportFilter) -> FunnelReport:
-    pipeline = session.get(Pipeline, f.pipeline_id) if f.pipeline_id else session.get(
-        Pipeline, session.scalar(select(default_pipeline())) or 0)
+    pipeline_id = f.pipeline_id or session.scalar(select(busiest_pipeline(actor))) \
+        or session.scalar(select(first_pipeline()))
+    pipeline = session.get(Pipeline, pipeline_id or 0)
     if pipeline is None:
         return FunnelReport(f, None, "", ())
     f = replace(f, pipeline_id=pipeline.id)

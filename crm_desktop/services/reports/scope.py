@@ -3,7 +3,7 @@ channel, as WHERE conditions on deals, clients and users."""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
 
 from crm_desktop.models import Client, Deal, Pipeline, User
 from crm_desktop.services.actor import Actor
@@ -39,7 +39,18 @@ def user_conditions(actor: Actor, f: ReportFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def default_pipeline() -> ColumnElement[int]:
-    """The first pipeline that is not archived (the funnel needs one)."""
+def busiest_pipeline(actor: Actor) -> ScalarSelect[int]:
+    """The funnel's pipeline when none is chosen: the active one holding most of the deals
+    the actor sees (an index-only count per pipeline)."""
+    return (select(Deal.pipeline_id)
+            .join(Pipeline, Pipeline.id == Deal.pipeline_id)
+            .where(Pipeline.is_archived.is_(False), actor.owner_filter(
+                Deal.manager_id, "deal", Deal.id))
+            .group_by(Deal.pipeline_id, Pipeline.position)
+            .order_by(func.count().desc(), Pipeline.position)
+            .limit(1).scalar_subquery())
+
+
+def first_pipeline() -> ScalarSelect[int]:
     return (select(Pipeline.id).where(Pipeline.is_archived.is_(False))
             .order_by(Pipeline.position, Pipeline.id).limit(1).scalar_subquery())

@@ -1,0 +1,1 @@
+"""The Reports section: the analytics dashboard, its drill-down and report printing."""
