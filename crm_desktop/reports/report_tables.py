@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -197,6 +199,19 @@ BUILDERS: dict[type, Any] = {
     dto.LossReasons: losses, dto.TimeToFirstSale: first_sale, dto.TaskDiscipline: tasks,
     dto.NotContacted: not_contacted,
 }
+
+
+def as_csv(report: Any) -> str:
+    """The report's tables as CSV: a header row per table, then its rows (and total)."""
+    doc, out = document(report), io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([doc.title])
+    for table in doc.tables:
+        writer.writerow([c.header for c in table.columns])
+        writer.writerows(table.rows)
+        if table.total is not None:
+            writer.writerow(table.total)
+    return out.getvalue()
 
 
 def document(report: Any) -> ReportDocument:

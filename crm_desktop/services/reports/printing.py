@@ -4,7 +4,7 @@ recorded in the audit log with the report's name and filters."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm_desktop.models import Channel, Pipeline, User
 from crm_desktop.services import audit
 from crm_desktop.services.actor import Actor, Permission
+from crm_desktop.services.errors import NotFound
 from crm_desktop.services.reports.catalog import ReportKind
 from crm_desktop.services.reports.filters import Grain, ReportFilter
 from crm_desktop.services.reports.service import ReportService
@@ -20,6 +21,11 @@ from crm_desktop.services.reports.service import ReportService
 
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def _local_offset() -> int:
+    offset = _local_now().utcoffset()
+    return int(offset.total_seconds() // 60) if offset else 0
 
 
 class ReportPrinter:
@@ -62,6 +68,45 @@ class ReportPrinter:
             audit.record(session, self._actor, "report_print", "report", None,
                          {"report": kind.value, "filters": self._filters_json(f, names)})
         return pdf
+
+    def csv(self, kind: ReportKind, f: ReportFilter, *, grain: Grain = Grain.MONTH,
+            days: int = 30, limit: int = 10_000) -> str:
+        """The report's tables as CSV text (";"-separated, as Russian Excel opens it); an
+        export: needs the export right and is audited."""
+        from crm_desktop.reports.report_tables import as_csv  # noqa: PLC0415
+
+        self._actor.require(Permission.EXPORT)
+        data = self.compute(kind, f, grain=grain, days=days, limit=limit)
+        with self._sessions.begin() as session:
+            names = self._names(session, f)
+            audit.record(session, self._actor, "report_export", "report", None,
+                         {"report": kind.value, "filters": self._filters_json(f, names)})
+        text: str = as_csv(data)
+        return text
+
+    def resolve(self, date_from: date, date_to: date, *, pipeline: str | None = None,
+                manager_login: str | None = None, channel: str | None = None) -> ReportFilter:
+        """A filter from what a person types: a pipeline's id or name, a manager's login, a
+        channel's name (NotFound names what is unknown)."""
+        with self._sessions() as session:
+            pipeline_id = manager_id = channel_id = None
+            if pipeline:
+                found = session.scalar(select(Pipeline.id).where(
+                    (Pipeline.id == int(pipeline)) if pipeline.isdigit()
+                    else (Pipeline.name == pipeline)))
+                if found is None:
+                    raise NotFound("pipeline", pipeline)
+                pipeline_id = found
+            if manager_login:
+                manager_id = session.scalar(select(User.id).where(User.login == manager_login))
+                if manager_id is None:
+                    raise NotFound("user", manager_login)
+            if channel:
+                channel_id = session.scalar(select(Channel.id).where(Channel.name == channel))
+                if channel_id is None:
+                    raise NotFound("channel", channel)
+        return ReportFilter(date_from, date_to, pipeline_id, manager_id, channel_id,
+                            _local_offset()).checked()
 
     @staticmethod
     def _names(session: Session, f: ReportFilter) -> dict[str, str]:
