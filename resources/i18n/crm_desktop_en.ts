@@ -409,6 +409,57 @@
         </message>
     </context>
     <context>
+        <name>ChannelsCard</name>
+        <message>
+            <source>Acquisition channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avg. check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No channel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientCardWindow</name>
         <message>
             <source>Requisites</source>
@@ -989,10 +1040,6 @@ Add the first one with “New client”.</source>
     <context>
         <name>DealCardWindow</name>
         <message>
-            <source>No invoices for this deal yet. Invoicing comes in a later version; invoices issued from this deal's products will be listed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Deal</source>
             <translation type="unfinished" />
         </message>
@@ -1264,6 +1311,48 @@ Add the first one with “New client”.</source>
         <message>
             <source>The deal has an overdue task</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DealListDialog</name>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In stage since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a deal to open its card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n deal</numerusform>
+                <numerusform>%n deals</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2439,6 +2528,67 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>FirstSaleCard</name>
+        <message>
+            <source>First contact to first sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>median %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) bought for the first time; on average after %1.</source>
+            <translation>
+                <numerusform>%n client bought for the first time; on average after %1.</numerusform>
+                <numerusform>%n clients bought for the first time; on average after %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelCard</name>
+        <message>
+            <source>Sales funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avg. time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales funnel: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportFields</name>
         <message>
             <source>Name</source>
@@ -2734,13 +2884,6 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>No. %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>InvoicesPanel</name>
-        <message>
-            <source>No invoices for this client yet. Invoicing comes in a later version; invoices issued from deals will be listed here.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3122,6 +3265,17 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>LossesCard</name>
+        <message>
+            <source>Loss reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>CRM</source>
@@ -3198,6 +3352,33 @@ Add the first one with “New client”.</source>
                 <numerusform>client available to you</numerusform>
                 <numerusform>clients available to you</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagersCard</name>
+        <message>
+            <source>Revenue by manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No manager</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3645,6 +3826,29 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>ProductsCard</name>
+        <message>
+            <source>Top products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProductsPanel</name>
         <message>
             <source>Search by name or SKU</source>
@@ -3823,6 +4027,48 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>QuietClientsCard</name>
+        <message>
+            <source>Clients not contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecordTasks</name>
         <message>
             <source>New task…</source>
@@ -3900,6 +4146,91 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>ReportCard</name>
+        <message>
+            <source>No data for this period.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportFilterBar</name>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All pipelines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All managers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportPdfOutput</name>
+        <message>
+            <source>Save report as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened for printing: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>Sales funnel</source>
@@ -3939,6 +4270,53 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Clients not contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revenue won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deals won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>average check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conversion to won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals that reached the stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals won by the manager</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3986,6 +4364,29 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Fill in this field.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RevenueCard</name>
+        <message>
+            <source>Revenue won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 won deal(s), %2, average check %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4853,6 +5254,33 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Open deal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TasksCard</name>
+        <message>
+            <source>Tasks per employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -411,6 +411,57 @@
         </message>
     </context>
     <context>
+        <name>ChannelsCard</name>
+        <message>
+            <source>Acquisition channels</source>
+            <translation>Каналы привлечения</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Лиды</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Продажи</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Выручка</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Конверсия</translation>
+        </message>
+        <message>
+            <source>Avg. check</source>
+            <translation>Ср. чек</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Расходы</translation>
+        </message>
+        <message>
+            <source>Per lead</source>
+            <translation>Цена лида</translation>
+        </message>
+        <message>
+            <source>Per sale</source>
+            <translation>Цена продажи</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>ROMI</translation>
+        </message>
+        <message>
+            <source>No channel</source>
+            <translation>Без канала</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientCardWindow</name>
         <message>
             <source>Requisites</source>
@@ -995,10 +1046,6 @@ Add the first one with “New client”.</source>
     <context>
         <name>DealCardWindow</name>
         <message>
-            <source>No invoices for this deal yet. Invoicing comes in a later version; invoices issued from this deal's products will be listed here.</source>
-            <translation>По этой сделке пока нет счетов. Выставление счетов появится в следующей версии; счета по товарам сделки будут показаны здесь.</translation>
-        </message>
-        <message>
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
@@ -1271,6 +1318,49 @@ Add the first one with “New client”.</source>
         <message>
             <source>The deal has an overdue task</source>
             <translation>По сделке есть просроченная задача</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealListDialog</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>In stage since</source>
+            <translation>На этапе с</translation>
+        </message>
+        <message>
+            <source>Double-click a deal to open its card.</source>
+            <translation>Дважды щёлкните сделку, чтобы открыть её карточку.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n сделка</numerusform>
+                <numerusform>%n сделки</numerusform>
+                <numerusform>%n сделок</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2455,6 +2545,68 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>FirstSaleCard</name>
+        <message>
+            <source>First contact to first sale</source>
+            <translation>От первого контакта до первой продажи</translation>
+        </message>
+        <message>
+            <source>median %1</source>
+            <translation>медиана %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) bought for the first time; on average after %1.</source>
+            <translation>
+                <numerusform>%n клиент впервые купил; в среднем через %1.</numerusform>
+                <numerusform>%n клиента впервые купили; в среднем через %1.</numerusform>
+                <numerusform>%n клиентов впервые купили; в среднем через %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelCard</name>
+        <message>
+            <source>Sales funnel</source>
+            <translation>Воронка продаж</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Вошли</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Дошли</translation>
+        </message>
+        <message>
+            <source>To next</source>
+            <translation>Дальше</translation>
+        </message>
+        <message>
+            <source>To won</source>
+            <translation>В успех</translation>
+        </message>
+        <message>
+            <source>Avg. time</source>
+            <translation>Ср. время</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Медиана</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Потеряно</translation>
+        </message>
+        <message>
+            <source>Sales funnel: %1</source>
+            <translation>Воронка продаж: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFields</name>
         <message>
             <source>Name</source>
@@ -2752,13 +2904,6 @@ Add the first one with “New client”.</source>
         <message>
             <source>No. %1 of %2</source>
             <translation>№ %1 от %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvoicesPanel</name>
-        <message>
-            <source>No invoices for this client yet. Invoicing comes in a later version; invoices issued from deals will be listed here.</source>
-            <translation>Счетов по этому клиенту пока нет. Выставление счетов появится в следующей версии; счета по сделкам будут показаны здесь.</translation>
         </message>
     </context>
     <context>
@@ -3139,6 +3284,17 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>LossesCard</name>
+        <message>
+            <source>Loss reasons</source>
+            <translation>Причины проигрыша</translation>
+        </message>
+        <message>
+            <source>No reason</source>
+            <translation>Без причины</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>CRM</source>
@@ -3219,6 +3375,33 @@ Add the first one with “New client”.</source>
                 <numerusform>клиента доступны вам</numerusform>
                 <numerusform>клиентов доступно вам</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagersCard</name>
+        <message>
+            <source>Revenue by manager</source>
+            <translation>Выручка по менеджерам</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <source>Fact</source>
+            <translation>Факт</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнение</translation>
+        </message>
+        <message>
+            <source>No manager</source>
+            <translation>Без менеджера</translation>
         </message>
     </context>
     <context>
@@ -3671,6 +3854,29 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>ProductsCard</name>
+        <message>
+            <source>Top products</source>
+            <translation>Топ товаров</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Выручка</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductsPanel</name>
         <message>
             <source>Search by name or SKU</source>
@@ -3849,6 +4055,49 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>QuietClientsCard</name>
+        <message>
+            <source>Clients not contacted</source>
+            <translation>Клиенты без контакта</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>More than</source>
+            <translation>Более</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Последний контакт</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дней</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n клиент</numerusform>
+                <numerusform>%n клиента</numerusform>
+                <numerusform>%n клиентов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTasks</name>
         <message>
             <source>New task…</source>
@@ -3926,6 +4175,91 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>ReportCard</name>
+        <message>
+            <source>No data for this period.</source>
+            <translation>Нет данных за этот период.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFilterBar</name>
+        <message>
+            <source>This month</source>
+            <translation>Этот месяц</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Прошлый месяц</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Этот квартал</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Этот год</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Последние 30 дней</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Последние 12 месяцев</translation>
+        </message>
+        <message>
+            <source>Custom period</source>
+            <translation>Свой период</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>All pipelines</source>
+            <translation>Все воронки</translation>
+        </message>
+        <message>
+            <source>All managers</source>
+            <translation>Все менеджеры</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Все каналы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPdfOutput</name>
+        <message>
+            <source>Save report as PDF</source>
+            <translation>Сохранить отчёт в PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Opened for printing: %1</source>
+            <translation>Открыт для печати: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>Sales funnel</source>
@@ -3966,6 +4300,53 @@ Add the first one with “New client”.</source>
         <message>
             <source>Clients not contacted</source>
             <translation>Клиенты без контакта</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 дн.</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Сохранить PDF…</translation>
+        </message>
+        <message>
+            <source>revenue won</source>
+            <translation>выручка</translation>
+        </message>
+        <message>
+            <source>deals won</source>
+            <translation>выигранных сделок</translation>
+        </message>
+        <message>
+            <source>average check</source>
+            <translation>средний чек</translation>
+        </message>
+        <message>
+            <source>conversion to won</source>
+            <translation>конверсия в успех</translation>
+        </message>
+        <message>
+            <source>Deals that reached the stage</source>
+            <translation>Сделки, дошедшие до этапа</translation>
+        </message>
+        <message>
+            <source>Deals won by the manager</source>
+            <translation>Сделки, выигранные менеджером</translation>
         </message>
     </context>
     <context>
@@ -4013,6 +4394,29 @@ Add the first one with “New client”.</source>
         <message>
             <source>Fill in this field.</source>
             <translation>Заполните это поле.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenueCard</name>
+        <message>
+            <source>Revenue won</source>
+            <translation>Выручка</translation>
+        </message>
+        <message>
+            <source>By day</source>
+            <translation>По дням</translation>
+        </message>
+        <message>
+            <source>By week</source>
+            <translation>По неделям</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>По месяцам</translation>
+        </message>
+        <message>
+            <source>%1 won deal(s), %2, average check %3</source>
+            <translation>Выиграно сделок: %1, выручка %2, средний чек %3</translation>
         </message>
     </context>
     <context>
@@ -4885,6 +5289,33 @@ Add the first one with “New client”.</source>
         <message>
             <source>Open deal</source>
             <translation>Открыть сделку</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksCard</name>
+        <message>
+            <source>Tasks per employee</source>
+            <translation>Задачи сотрудников</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>В срок</translation>
         </message>
     </context>
     <context>
