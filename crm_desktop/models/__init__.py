@@ -2,6 +2,7 @@
 
 from crm_desktop.models.activity import ATTACHMENT_MAX_BYTES, Activity, Attachment
 from crm_desktop.models.base import Base
+from crm_desktop.models.change_log import ChangeLog
 from crm_desktop.models.client import (
     Channel,
     ChannelSpend,
@@ -54,6 +55,7 @@ __all__ = [
     "AuditEntry",
     "AutomationRule",
     "Base",
+    "ChangeLog",
     "Channel",
     "ChannelSpend",
     "Client",
