@@ -2,6 +2,8 @@
 
 Database URL resolution (first wins): an explicit --db URL, $CRM_DATABASE_URL, the machine-wide
 config file, the per-user config file, the default SQLite file in the user's data directory.
+The machine-wide file is the IT administrator's (pre-deployed with the client); the per-user one
+is written by the program (the first-start question) and by `crm-admin config set`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 
@@ -20,6 +22,14 @@ log = logging.getLogger(__name__)
 APP_NAME = "crm-desktop"
 APP_AUTHOR = "crm-desktop"
 CONFIG_FILE_NAME = "config.json"
+# every key a config file may hold, with what it means (crm-admin config show lists them)
+KEYS = {
+    "database_url": "the database: sqlite:////path/crm.sqlite3 or postgresql://server:5432/crm",
+    "reports_url": "a read-only standby for reports (PostgreSQL), e.g. postgresql://replica/crm",
+    "language": "the interface language: ru or en",
+}
+LANGUAGES = ("ru", "en")
+Scope = Literal["user", "machine"]
 
 
 def data_dir() -> Path:
@@ -69,14 +79,71 @@ def read_config(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def write_user_config(values: dict[str, Any]) -> Path:
-    path = user_config_path()
+def config_path(scope: Scope) -> Path:
+    return machine_config_path() if scope == "machine" else user_config_path()
+
+
+def update_config(path: Path, values: dict[str, Any] | None = None,
+                  remove: tuple[str, ...] = ()) -> Path:
+    """Set and remove keys of the config file at `path`, keeping the others. Written to a
+    temporary file and renamed, so a crash or a full disk never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    merged = read_config(path) | values
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(merged, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    merged = read_config(path) | (values or {})
+    for key in remove:
+        merged.pop(key, None)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(merged, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
+
+
+def write_user_config(values: dict[str, Any]) -> Path:
+    return update_config(user_config_path(), values)
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigValue:
+    key: str
+    value: str
+    source: str  # "environment", "machine config", "user config"
+
+
+def effective_config() -> dict[str, ConfigValue]:
+    """The value in force for each key that is set anywhere (the machine-wide file wins)."""
+    found: dict[str, ConfigValue] = {}
+    for path, source in ((user_config_path(), "user config"),
+                         (machine_config_path(), "machine config")):
+        for key, value in read_config(path).items():
+            if isinstance(value, str) and value:
+                found[key] = ConfigValue(key, value, source)
+    for key, variable in (("database_url", "CRM_DATABASE_URL"), ("reports_url", "CRM_REPORTS_URL")):
+        if os.environ.get(variable):
+            found[key] = ConfigValue(key, os.environ[variable], "environment")
+    return found
+
+
+def resolve_reports_url() -> str | None:
+    """Where report queries go: $CRM_REPORTS_URL, else `reports_url` from the config files;
+    None means the main database."""
+    value = effective_config().get("reports_url")
+    return value.value if value else None
+
+
+def needs_first_setup(url: str) -> bool:
+    """True on a workstation's very first start: nothing says where the data is (no --db, no
+    $CRM_DATABASE_URL, no config file names a database) and no local database exists yet."""
+    resolved = resolve_database_url()
+    return (resolved.source == "default" and resolved.url == url
+            and not default_sqlite_path().exists())
+
+
+def user_may_choose_database() -> bool:
+    """Whether the user's own choice of database would take effect: not when the administrator
+    fixed it in the machine-wide file or the environment sets it."""
+    return resolve_database_url().source in ("user config", "default")
 
 
 def resolve_database_url(explicit: str | None = None) -> ResolvedUrl:
