@@ -26,6 +26,7 @@ import board  # noqa: E402
 import card  # noqa: E402
 import databases  # noqa: E402
 import documents  # noqa: E402
+import imports  # noqa: E402
 import operations  # noqa: E402
 import qt_model  # noqa: E402
 import rls  # noqa: E402
@@ -81,7 +82,8 @@ def run_one(backend: str, size: int, repeats: int, rebuild: bool,
                 ("board", lambda: board.board_records(db.url, backend, size, repeats,
                                                       raw_driver.rows)),
                 ("row security", lambda: rls.rls_records(db.url, backend, size, repeats)),
-                ("documents", lambda: documents.document_records(backend, size, repeats))]
+                ("documents", lambda: documents.document_records(backend, size, repeats)),
+                ("import", lambda: imports.import_records(backend, size))]
     if with_model:
         sections.append(("qt model", lambda: qt_model.model_records(db.url, backend, size)))
     try:

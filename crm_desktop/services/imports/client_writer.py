@@ -14,10 +14,7 @@ from crm_desktop.models import Client, Contact, ContactMethod, ContactMethodKind
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.clients import refresh_search
 from crm_desktop.services.common import get_client, stamp_updated
-
-# the demo generator's fast paths: the driver's executemany on SQLite, set-wise FTS indexing
-from crm_desktop.services.demo.writer import _bulk_insert as bulk_insert
-from crm_desktop.services.demo.writer import _fts_deferred as fts_deferred
+from crm_desktop.services.imports.bulk import bulk_insert, insert_clients
 from crm_desktop.services.imports.rows import ParsedRow
 from crm_desktop.services.normalize import phone_digits, search_text, sort_key
 
@@ -55,11 +52,7 @@ def create_clients(session: Session, actor: Actor, groups: list[list[ParsedRow]]
         batch = [merged(g) for g in groups[start:start + BATCH]]
         ids = reserve_ids(session, _CLIENTS, len(batch))
         rows = [_client_row(r, user_id) | {"id": i} for r, i in zip(batch, ids, strict=True)]
-        if session.get_bind().dialect.name == "sqlite":
-            with fts_deferred(session, "clients", ids[0], ids[-1]):
-                bulk_insert(session, "clients", rows)
-        else:
-            bulk_insert(session, "clients", rows)
+        insert_clients(session, rows, ids[0], ids[-1])
         methods: list[dict[str, Any]] = []
         contacts: list[dict[str, Any]] = []
         for client_id, row in zip(ids, batch, strict=True):
