@@ -139,14 +139,6 @@ def test_missing_backup_file_and_missing_database(sqlite_url, tmp_path, capsys):
     assert not (tmp_path / "absent.sqlite3").exists()
 
 
-def test_postgres_backup_is_not_available_yet(postgres_url, tmp_path, capsys):
-    for command in ("backup", "restore"):
-        line = assert_one_error_line(
-            run(capsys, "--db", postgres_url, command, str(tmp_path / "x.sqlite3")), 6)
-        assert "PostgreSQL" in line and "pg_dump" in line
-    assert not (tmp_path / "x.sqlite3").exists()
-
-
 def test_backup_into_a_folder_names_the_file(sqlite_url, tmp_path, capsys):
     folder = tmp_path / "nightly"
     folder.mkdir()
@@ -154,3 +146,62 @@ def test_backup_into_a_folder_names_the_file(sqlite_url, tmp_path, capsys):
     assert result.code == 0, result
     [made] = folder.glob("crm-*.sqlite3")
     assert backup.inspect(made).revision and str(made) in result.out
+
+
+def test_verify_restores_into_a_scratch_file_and_compares(sqlite_url, tmp_path, capsys):
+    fill(sqlite_url, 12, seed=5)
+    target = tmp_path / "checked.sqlite3"
+    result = run(capsys, "--db", sqlite_url, "backup", str(target), "--verify")
+    assert result.code == 0, result
+    assert "Verified" in result.out
+    assert counts(f"sqlite:///{target}") == counts(sqlite_url)
+    assert not list(tmp_path.glob(".checked*"))  # neither the temporary nor the scratch file
+
+
+def test_verify_that_finds_a_difference_keeps_nothing(sqlite_url, tmp_path, capsys,
+                                                      monkeypatch):
+    fill(sqlite_url, 3, seed=6)
+    real = backup.table_counts
+    calls = []
+
+    def counts_then_lose_a_client(conn):
+        calls.append(1)
+        found = real(conn)
+        if len(calls) == 2:  # the scratch copy
+            found["clients"] -= 1
+        return found
+
+    monkeypatch.setattr(backup, "table_counts", counts_then_lose_a_client)
+    target = tmp_path / "old.sqlite3"
+    target.write_bytes(b"yesterday's backup")
+    line = assert_one_error_line(
+        run(capsys, "--db", sqlite_url, "backup", str(target), "--force", "--verify"), 1)
+    assert "did not restore to the same data" in line and "clients: 3" in line
+    assert target.read_bytes() == b"yesterday's backup"
+    assert not list(tmp_path.glob(".*.part*"))
+
+
+def test_a_full_disk_leaves_the_old_backup_and_no_scraps(sqlite_url, tmp_path, capsys,
+                                                        monkeypatch):
+    target = tmp_path / "nightly.sqlite3"
+    backup.backup(sqlite_url, target)
+    before = target.read_bytes()
+
+    def disk_full(_source, temp):
+        temp.write_bytes(b"half a database")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup, "_copy", disk_full)
+    line = assert_one_error_line(
+        run(capsys, "--db", sqlite_url, "backup", str(target), "--force"), 1)
+    assert "Not enough disk space" in line and "nothing was changed" in line
+    assert target.read_bytes() == before
+    assert not list(tmp_path.glob(".nightly*"))
+
+
+def test_a_server_backup_is_not_restored_into_sqlite(sqlite_url, tmp_path, capsys):
+    dump = tmp_path / "crm.dump"
+    dump.write_bytes(b"PGDMP\x01\x0e\x00" + b"\x00" * 100)
+    line = assert_one_error_line(
+        run(capsys, "--db", sqlite_url, "restore", str(dump), "--force"), 1)
+    assert "PostgreSQL server backup" in line

@@ -6,12 +6,15 @@ transaction, so other connections see either the old or the restored data, never
 and a failure part-way leaves the database as it was. A restore first saves the current
 database next to it (``<name>.before-restore-<time>.sqlite3``).
 
-PostgreSQL server backup is not here yet (the deployment issue adds pg_dump).
+`backup(..., verify=True)` counts every table's rows in the same read transaction that copies
+the database, restores the copy into a scratch file and compares. PostgreSQL servers are backed
+up by `backup_server` (pg_dump); `file_kind` tells the two kinds of backup file apart.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import sqlite3
@@ -31,15 +34,34 @@ Clock = Callable[[], datetime]
 
 class BackupError(CrmError):
     MESSAGES = {
-        "server": QT_TRANSLATE_NOOP(
-            "Errors", "Backup of a PostgreSQL server database is not available yet; "
-            "use pg_dump on the server."),
+        "server": QT_TRANSLATE_NOOP("Errors", "This is a PostgreSQL server database, not a file."),
         "missing": QT_TRANSLATE_NOOP("Errors", "There is no database file at {path}."),
         "exists": QT_TRANSLATE_NOOP(
             "Errors", "{path} already exists; use --force to replace it."),
         "not_backup": QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a crm-desktop backup: {detail}"),
         "failed": QT_TRANSLATE_NOOP("Errors", "Backup or restore failed: {detail}"),
+        "disk_full": QT_TRANSLATE_NOOP(
+            "Errors", "Not enough disk space to write {path}; nothing was changed. Free some "
+            "space or choose another folder. ({detail})"),
+        "wrong_kind": QT_TRANSLATE_NOOP("Errors", "{path} is {detail}."),
+        "no_tools": QT_TRANSLATE_NOOP(
+            "Errors", "{detail} was not found. Install the PostgreSQL client programs "
+            "(Debian/Ubuntu: postgresql-client; Windows: the PostgreSQL installer's "
+            "\"Command Line Tools\") or name their folder in CRM_PG_BIN."),
+        "verify_failed": QT_TRANSLATE_NOOP(
+            "Errors", "The backup did not restore to the same data, so it was not kept: "
+            "{detail}"),
+        "no_createdb": QT_TRANSLATE_NOOP(
+            "Errors", "--verify needs a scratch database, but the role {detail} may not create "
+            "databases (ALTER ROLE {detail} CREATEDB)."),
+        "roles_missing": QT_TRANSLATE_NOOP(
+            "Errors", "The backup names server roles this server does not have: {detail}. "
+            "Restore the roles first (pg_dumpall --roles-only on the old server), see "
+            "docs/ADMIN.md."),
+        "not_empty": QT_TRANSLATE_NOOP(
+            "Errors", "The database {detail} is not empty; use --force to replace its contents "
+            "(they are saved first)."),
     }
 
     def __init__(self, code: str, path: Path | str = "", detail: str = "") -> None:
@@ -58,6 +80,29 @@ class BackupInfo:
     users: int
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PG_DUMP_MAGIC = b"PGDMP"
+
+
+def file_kind(path: Path) -> str | None:
+    """'sqlite', 'pg' (pg_dump custom format) or None, from the file's first bytes."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return None
+    if head.startswith(SQLITE_MAGIC):
+        return "sqlite"
+    if head.startswith(PG_DUMP_MAGIC):
+        return "pg"
+    return None
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or \
+        "disk is full" in str(exc) or "no space left" in str(exc).lower()
+
+
 def sqlite_file(url: str) -> Path:
     """The database file of a SQLite URL; BackupError('server') for PostgreSQL."""
     parsed = parse_url(url)
@@ -74,6 +119,9 @@ def inspect(path: Path) -> BackupInfo:
 
     if not path.is_file():
         raise BackupError("missing", path)
+    if file_kind(path) == "pg":
+        raise BackupError("wrong_kind", path, "a PostgreSQL server backup (pg_dump): restore "
+                          "it into a PostgreSQL database")
     try:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -96,7 +144,7 @@ def inspect(path: Path) -> BackupInfo:
 
 
 @contextlib.contextmanager
-def _temp_beside(target: Path) -> Iterator[Path]:
+def temp_beside(target: Path) -> Iterator[Path]:
     """A temporary file in the target's folder (same file system, so os.replace is atomic);
     removed unless it was moved into place."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -119,9 +167,32 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def backup(url: str, target: Path, *, overwrite: bool = False) -> BackupInfo:
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
+
+
+def _verify(copy: Path, expected: dict[str, int]) -> None:
+    """Restore `copy` into a scratch file and compare its row counts with `expected`."""
+    with temp_beside(copy.with_name(copy.name + ".verify")) as scratch, contextlib.closing(
+            sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as source:
+        _copy(source, scratch)
+        with contextlib.closing(sqlite3.connect(scratch)) as conn:
+            got = table_counts(conn)
+    differences = [f"{t}: {n} in the database, {got.get(t)} in the backup"
+                   for t, n in expected.items() if got.get(t) != n]
+    if differences:
+        raise BackupError("verify_failed", copy, "; ".join(differences[:5]))
+
+
+def backup(url: str, target: Path, *, overwrite: bool = False,
+           verify: bool = False) -> BackupInfo:
     """Write a consistent copy of the database at `url` to `target` (atomically). When
-    `target` is a folder, the copy is named crm-<UTC time>.sqlite3 inside it."""
+    `target` is a folder, the copy is named crm-<UTC time>.sqlite3 inside it. With `verify`
+    the copy is restored into a scratch file and its row counts are compared with those the
+    copy was taken from; a copy that fails never takes `target`'s place."""
     source_path = sqlite_file(url)
     target = target.expanduser().resolve()
     if target.is_dir():
@@ -133,12 +204,22 @@ def backup(url: str, target: Path, *, overwrite: bool = False) -> BackupInfo:
     if target.exists() and not overwrite:
         raise BackupError("exists", target)
     try:
-        with _temp_beside(target) as temp, contextlib.closing(
-                sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True)) as source:
+        with temp_beside(target) as temp, contextlib.closing(
+                sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True,
+                                isolation_level=None)) as source:
+            source.execute("BEGIN")  # one read snapshot for the counts and the copy
+            counts = table_counts(source)
             _copy(source, temp)
+            source.execute("COMMIT")
             inspect(temp)
+            if verify:
+                _verify(temp, counts)
             os.replace(temp, target)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
+        if is_disk_full(exc):
+            raise BackupError("disk_full", target, str(exc)) from exc
+        if isinstance(exc, OSError):
+            raise
         raise BackupError("failed", target, str(exc)) from exc
     log.info("backup written (%d bytes)", target.stat().st_size)
     return inspect(target)
@@ -175,11 +256,15 @@ def restore(url: str, source: Path, *, force: bool = False,
 
 def _restore_new(source: Path, target: Path) -> BackupInfo:
     try:
-        with _temp_beside(target) as temp, contextlib.closing(
+        with temp_beside(target) as temp, contextlib.closing(
                 sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src:
             _copy(src, temp)
             inspect(temp)
             os.replace(temp, target)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
+        if is_disk_full(exc):
+            raise BackupError("disk_full", target, str(exc)) from exc
+        if isinstance(exc, OSError):
+            raise
         raise BackupError("failed", target, str(exc)) from exc
     return inspect(target)
