@@ -24,7 +24,6 @@ BAD_STATUS = QT_TRANSLATE_NOOP(
 
 C = TypeVar("C", ClientKind, ClientStatus)
 
-_SPACES = re.compile(r"\s+")
 _PHONE_SPLIT = re.compile(r"[;,\n/]|\s+(?:или|or|и|and)\s+", re.IGNORECASE)
 _PHONEISH = re.compile(r"^\+?[\d\s()\-.]+$")
 _NOT_DIGIT = re.compile(r"\D")
@@ -51,7 +50,7 @@ STATUSES = {
 
 def clean(value: str) -> str:
     """Trimmed, inner runs of spaces and line breaks made one space."""
-    return _SPACES.sub(" ", value).strip()
+    return " ".join(value.split())
 
 
 def text(value: str, field: str, limit: int) -> str | None:

@@ -14,7 +14,7 @@ from crm_desktop.models import Client, Contact, ContactMethod, ContactMethodKind
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.clients import refresh_search
 from crm_desktop.services.common import get_client, stamp_updated
-from crm_desktop.services.imports.bulk import bulk_insert, insert_clients
+from crm_desktop.services.imports.bulk import big_cache, bulk_insert, insert_clients
 from crm_desktop.services.imports.rows import ParsedRow
 from crm_desktop.services.normalize import phone_digits, search_text, sort_key
 
@@ -48,6 +48,12 @@ def merged(rows: list[ParsedRow]) -> ParsedRow:
 def create_clients(session: Session, actor: Actor, groups: list[list[ParsedRow]],
                    step: Step) -> None:
     user_id = actor.user_id or None
+    with big_cache(session):
+        _create(session, groups, user_id, step)
+
+
+def _create(session: Session, groups: list[list[ParsedRow]], user_id: int | None,
+            step: Step) -> None:
     for start in range(0, len(groups), BATCH):
         batch = [merged(g) for g in groups[start:start + BATCH]]
         ids = reserve_ids(session, _CLIENTS, len(batch))

@@ -47,10 +47,10 @@ class ParsedRow:
     emails: tuple[tuple[str, str], ...] = ()
     contact: dict[str, Any] | None = None
     problems: tuple[Problem, ...] = ()
+    ok: bool = field(init=False)  # no error among the problems (read for every row, often)
 
-    @property
-    def ok(self) -> bool:
-        return not any(not p.warning for p in self.problems)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ok", all(p.warning for p in self.problems))
 
 
 class RowReader:
