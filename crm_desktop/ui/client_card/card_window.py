@@ -4,9 +4,10 @@ invoices, documents). With no client id it is the create form, and becomes the c
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
-from PySide6.QtCore import Signal
+import shiboken6
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.client_dto import ClientCard
@@ -27,6 +28,8 @@ from crm_desktop.ui.forms import error_label
 from crm_desktop.ui.invoices.invoices_tab import InvoicesTab
 
 log = logging.getLogger(__name__)
+
+WRITE_SETTLE_MS = 300
 
 
 class ClientCardWindow(RecordWindow):
@@ -107,8 +110,33 @@ class ClientCardWindow(RecordWindow):
             self._load_parts(card.id)
         else:
             self.form.card_refreshed(card)
+            if self.form.is_dirty() and self.form.version != card.version:
+                self.form.conflict_flow.show(card)  # the user types on: never interrupted
         self._show_card(card)
         self.sig_loaded.emit(card)
+
+    # -- live updates ------------------------------------------------------------------------
+    def on_changed_elsewhere(self, tables: Collection[str]) -> None:
+        """The client or something on its card (tables: clients, contacts, activities, deals,
+        tasks) was changed, perhaps on another workstation: re-read what shows it. An untouched
+        form takes the stored data; one being edited keeps the edits and shows the banner."""
+        if self.client_id is None:
+            return
+        if not self._ctx.writes.is_idle():  # our own save may be on its way: look after it
+            QTimer.singleShot(WRITE_SETTLE_MS, lambda: self._recheck(tables))
+            return
+        if {"clients", "contacts"} & set(tables):
+            self.reload()
+        if "activities" in tables:
+            self.timeline.load(self.client_id)
+        if "deals" in tables:
+            self.deals.load(self.client_id)
+        if "tasks" in tables:
+            self.tasks.load(self.client_id)
+
+    def _recheck(self, tables: Collection[str]) -> None:
+        if shiboken6.isValid(self):
+            self.on_changed_elsewhere(tables)
 
     def _show_card(self, card: ClientCard) -> None:
         self.card = card

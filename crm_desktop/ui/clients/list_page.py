@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from crm_desktop.services.exports import ExportFormat, ExportResult
 from crm_desktop.ui import errors, theme
 from crm_desktop.ui.clients.filter_bar import FilterBar
 from crm_desktop.ui.clients.reference_data import ReferenceData
-from crm_desktop.ui.clients.table_model import ClientTableModel
+from crm_desktop.ui.clients.table_model import PAGE_SIZE, ClientTableModel
 from crm_desktop.ui.clients.table_view import ClientTableView
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.export.export_button import ExportButton, translate_export
@@ -59,6 +59,7 @@ class ClientsPage(QWidget):
         self.setObjectName("clientsPage")
         self._ctx = ctx
         self.count: int | None = None
+        self._keep_client: int | None = None  # the selected client, across a live refresh
         self.reference = ReferenceData(ctx, self)
         self.model = ClientTableModel(ctx, self.reference, self)
         self.table = ClientTableView(self.model)
@@ -178,6 +179,35 @@ class ClientsPage(QWidget):
         self._load_count()
         self.feed.refresh()
 
+    def on_clients_changed(self, client_ids: Sequence[int]) -> None:
+        """Clients were changed elsewhere (live updates): re-read the count, the rows on screen
+        and the loaded rows of these clients; scroll position and the selected client stay."""
+        self._keep_client = self.table.current_client_id()
+        pages = set(self.model.pages_holding(client_ids)) | set(self._visible_pages())
+        self.model.refresh_pages(pages)
+        self._load_count()
+
+    def _visible_pages(self) -> list[int]:
+        rows = self.model.rowCount()
+        if rows == 0:
+            return []
+        first = max(self.table.rowAt(0), 0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = rows - 1 if last < 0 else last
+        return list(range(first // PAGE_SIZE, last // PAGE_SIZE + 1))
+
+    def _reselect_kept_client(self) -> None:
+        """After a live refresh: the selection follows its client if the row moved."""
+        client_id, self._keep_client = self._keep_client, None
+        if client_id is None or self.table.current_client_id() == client_id:
+            return
+        row = self.model.row_of(client_id)
+        if row >= 0:
+            auto_scroll = self.table.hasAutoScroll()
+            self.table.setAutoScroll(False)  # the list stays where the user left it
+            self.table.selectRow(row)
+            self.table.setAutoScroll(auto_scroll)
+
     # -- queries ------------------------------------------------------------------------------
     def _query(self, sort: ClientSort, flt: ClientFilter) -> None:
         count_changed = flt != self.model.client_filter or self.count is None
@@ -213,6 +243,8 @@ class ClientsPage(QWidget):
         self._query(sort, self.model.client_filter)
 
     def _on_model_loading_changed(self, loading: bool) -> None:
+        if not loading and self._keep_client is not None:
+            self._reselect_kept_client()
         if loading or self.model.rowCount() > 0:
             self.table.set_empty_text(None)
         elif self.model.client_filter != ClientFilter():

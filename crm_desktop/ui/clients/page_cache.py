@@ -53,6 +53,11 @@ class PageCache:
     def page(self, number: int) -> Page | None:
         return self._pages.get(number)
 
+    def rows_of(self, number: int) -> list[ClientRow]:
+        """The rows of page `number` if it is here (without making it recently used)."""
+        page = self._pages.get(number)
+        return page.rows if page is not None else []
+
     def row(self, row: int) -> ClientRow | None:
         """The row at this position if its page is here (which makes the page recently used)."""
         number, offset = divmod(row, PAGE_SIZE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Iterable
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -99,10 +100,22 @@ class ClientTableModel(QAbstractTableModel):
 
     def refresh_loaded(self) -> None:
         """Re-read the count and the loaded pages (after a save), keeping the scroll position."""
+        self.refresh_pages(self._cache.numbers())
+
+    def refresh_pages(self, numbers: Iterable[int]) -> None:
+        """Re-read the count and these pages (a change made elsewhere), keeping the scroll
+        position: rows change in place and the count grows or shrinks at the end (no reset).
+        Other loaded pages are dropped and read again when they are shown."""
         self._generation += 1
         self._failed, self._loading, self._wanted = False, set(), {}
         self._read_count()
-        self._read(self._cache.numbers() or [0], replace=True)
+        self._read(sorted(set(numbers)) or [0], replace=True)
+
+    def pages_holding(self, client_ids: Iterable[int]) -> list[int]:
+        """The loaded pages that show any of these clients."""
+        ids = set(client_ids)
+        return [number for number in self._cache.numbers()
+                if any(row.id in ids for row in self._cache.rows_of(number))]
 
     def is_loading(self) -> bool:
         return self._counting or bool(self._loading) or bool(self._wanted)

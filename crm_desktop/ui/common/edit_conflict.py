@@ -34,6 +34,10 @@ class EditConflictFlow(QObject):
         """Read their version on the read runner (`read` runs there), then show the banner."""
         run(self._ctx.reads, self._form, read, self._on_read, self._on_error)
 
+    def show(self, fresh: object) -> None:
+        """Their version is already here (a live update while the user types): show it."""
+        self._on_read(fresh)
+
     def dismiss(self) -> None:
         self.fresh = None
         self.banner.setVisible(False)

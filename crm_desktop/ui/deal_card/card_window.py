@@ -7,7 +7,8 @@ import logging
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.client_dto import ClientCard
@@ -35,6 +36,7 @@ from crm_desktop.ui.invoices.invoices_tab import InvoicesTab
 
 log = logging.getLogger(__name__)
 FORM, TASKS, ACTIVITIES, INVOICES, DOCUMENTS, HISTORY = range(6)
+WRITE_SETTLE_MS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,23 @@ class DealCardWindow(RecordWindow):
         assert isinstance(card, DealCard)
         if not self.form.is_dirty():
             self.form.set_card(card)
+        elif self.form.version != card.version:
+            self.form.conflict_flow.show(card)  # the user types on: never interrupted
         self._show_card(card)
+
+    def on_changed_elsewhere(self) -> None:
+        """The deal was changed, perhaps on another workstation (live updates): an untouched
+        form takes the stored deal; one being edited keeps the edits and shows the banner."""
+        if self.deal_id is None:
+            return
+        if not self._ctx.writes.is_idle():  # our own save or move may be on its way
+            QTimer.singleShot(WRITE_SETTLE_MS, self._recheck)
+            return
+        self.reload()
+
+    def _recheck(self) -> None:
+        if shiboken6.isValid(self):
+            self.on_changed_elsewhere()
 
     def _pipeline(self, pipeline_id: int) -> PipelineOption | None:
         return next((p for p in self.lists.pipelines if p.id == pipeline_id), None)

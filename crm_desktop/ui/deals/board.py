@@ -8,6 +8,7 @@ columns involved are re-read (plus every header, one GROUP BY).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -107,6 +108,14 @@ class DealBoard(QWidget):
         """Re-read every header (one GROUP BY) and the cards of these stages only."""
         self._load_headers(stage_ids)
 
+    def refresh_deals(self, deal_ids: Sequence[int]) -> None:
+        """Deals were changed elsewhere (live updates): re-read every header (one GROUP BY),
+        then, in place, the columns that show one of them or whose count or sum changed; the
+        columns keep their scroll position and selected card."""
+        ids = set(deal_ids)
+        holding = {stage for stage, column in self.columns.items() if column.model.holds(ids)}
+        self._load_headers(holding, live=True)
+
     def column(self, stage_id: int) -> BoardColumn:
         return self.columns[stage_id]
 
@@ -119,28 +128,33 @@ class DealBoard(QWidget):
         return self.banner_label.text() if self.banner.isVisibleTo(self) else ""
 
     # -- loading --------------------------------------------------------------------------------
-    def _load_headers(self, stage_ids: set[int] | None) -> None:
+    def _load_headers(self, stage_ids: set[int] | None, *, live: bool = False) -> None:
         if self.pipeline_id is None:
             return
         board, pipeline, flt = self._ctx.services.board, self.pipeline_id, self.filter
         self._ctx.reads.submit(lambda: board.columns(pipeline, flt),
-                               lambda result: self._on_headers(result, stage_ids),
+                               lambda result: self._on_headers(result, stage_ids, live),
                                self._on_failed, key=f"board-columns:{id(self)}")
 
-    def _on_headers(self, result: object, stage_ids: set[int] | None) -> None:
+    def _on_headers(self, result: object, stage_ids: set[int] | None,
+                    live: bool = False) -> None:
         assert isinstance(result, list)
         if not alive(self):
             return
         summaries: list[ColumnSummary] = result
         if [s.stage_id for s in summaries] != list(self.columns):
             self._clear_columns()
-            stage_ids = None
+            stage_ids, live = None, False
             for summary in summaries:
                 self._add_column(summary)
         for summary in summaries:
             column = self.columns[summary.stage_id]
+            changed = (column.summary.count, column.summary.amount) != (summary.count,
+                                                                        summary.amount)
             column.set_summary(summary)
-            if stage_ids is None or summary.stage_id in stage_ids:
+            if live and (changed or summary.stage_id in (stage_ids or set())):
+                column.model.refresh()
+            elif not live and (stage_ids is None or summary.stage_id in stage_ids):
                 column.reload(self.filter)
         self.sig_columns_loaded.emit(summaries)
 

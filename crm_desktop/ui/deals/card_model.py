@@ -24,6 +24,7 @@ from crm_desktop.ui.deals.payload import MIME_TYPE, DragPayload, encode
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
+MAX_REFRESHED = 500  # a live refresh re-reads at most this many loaded cards
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -69,6 +70,20 @@ class DealCardModel(QAbstractListModel):
         self.endResetModel()
         self._request()
 
+    def refresh(self) -> None:
+        """Re-read the cards loaded so far (a change made elsewhere) and swap them in place:
+        the view keeps its scroll position and the selected card, found by its id."""
+        board, stage, flt = self._ctx.services.board, self.stage_id, self._filter
+        count = min(max(PAGE_SIZE, len(self._cards)), MAX_REFRESHED)
+        self._loading = True
+        self.sig_loading_changed.emit(True)
+        self._ctx.reads.submit(lambda: board.cards(stage, flt, None, count),
+                               lambda result: self._on_refreshed(result, count),
+                               self._on_failed, key=f"board-cards:{id(self)}")
+
+    def holds(self, deal_ids: set[int]) -> bool:
+        return any(card.id in deal_ids for card in self._cards)
+
     def is_loading(self) -> bool:
         return self._loading
 
@@ -101,6 +116,38 @@ class DealCardModel(QAbstractListModel):
             self._cards.extend(result)
             self.endInsertRows()
         self.sig_loading_changed.emit(False)
+
+    def _on_refreshed(self, result: object, count: int) -> None:
+        assert isinstance(result, list)
+        if not alive(self):
+            return
+        self._loading = False
+        self._exhausted = len(result) < count
+        self._swap_in(result)
+        self.sig_loading_changed.emit(False)
+
+    def _swap_in(self, cards: list[BoardCard]) -> None:
+        """Replace the cards: rows are added or removed at the end, then the new order is
+        announced as a layout change that moves persistent indexes (the selection) by id."""
+        old = self._cards
+        if len(cards) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(cards) - 1)
+            self._cards = old + cards[len(old):]
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        position = {card.id: row for row, card in enumerate(cards)}
+        kept = cards + [card for card in self._cards if card.id not in position]
+        padded = {card.id: row for row, card in enumerate(kept)}
+        before = self.persistentIndexList()
+        after = [self.index(padded[self._cards[index.row()].id], index.column())
+                 if index.row() < len(self._cards) else QModelIndex() for index in before]
+        self._cards = kept[:len(self._cards)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        if len(self._cards) > len(cards):
+            self.beginRemoveRows(QModelIndex(), len(cards), len(self._cards) - 1)
+            self._cards = cards
+            self.endRemoveRows()
 
     def _on_failed(self, exc: Exception) -> None:
         if not alive(self):

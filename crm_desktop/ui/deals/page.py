@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -193,6 +194,11 @@ class DealsPage(QWidget):
     def on_deal_saved(self, deal_id: int) -> None:
         log.debug("deal %s saved; refreshing the board", deal_id)
         self.refresh()
+
+    def on_deals_changed(self, deal_ids: Sequence[int]) -> None:
+        """Deals were changed elsewhere (live updates): the board re-reads what they touch."""
+        if self.started and self.board.pipeline_id is not None:
+            self.board.refresh_deals(deal_ids)
 
     def is_list_shown(self) -> bool:
         return self.stack.currentWidget() is self.list_view

@@ -1,0 +1,1 @@
+"""Live updates: what other workstations change appears here within 2 s."""
