@@ -15,15 +15,19 @@ from sqlalchemy import func, select
 from test_import_support import EXISTING_PHONE, INN_PETROV, INN_ROMASHKA, write_csv
 
 from crm_desktop.models import Client
+from crm_desktop.services.board import BoardFilter
 from crm_desktop.services.bundle import ServiceBundle
 from crm_desktop.services.client_dto import ClientData, MethodData
+from crm_desktop.services.client_filter import ClientFilter
 from crm_desktop.services.clients import ClientService
 from crm_desktop.services.enums import ContactMethodKind
 from crm_desktop.services.exports import ExportFormat, ExportService
 from crm_desktop.services.imports import DuplicatePolicy, ImportService
+from crm_desktop.services.segments import SegmentService
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.clients.list_page import ClientsPage
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.export.list_exports import deals_export_button, segment_export_button
 from crm_desktop.ui.import_wizard import wizard as wizard_module
 from crm_desktop.ui.import_wizard.wizard import CHECK, COLUMNS, DUPLICATES, RUN, ImportWizard
 from crm_desktop.ui.tasks import make_runners
@@ -206,3 +210,22 @@ def test_buttons_follow_the_role_and_export_writes_the_list(qtbot, world, page_o
         wizard = head.import_wizard
         assert wizard is not None and wizard.isVisible()
         wizard.sig_imported.emit(None)  # an import elsewhere refreshes the list
+
+
+def test_segment_and_deals_buttons(qtbot, world, tmp_path):
+    segment = SegmentService(world.sessions, world.boss).save("Все", ClientFilter())
+    ctx = ctx_of(world, world.boss)
+    by_segment = segment_export_button(ctx, lambda: (segment.id, segment.name))
+    deals = deals_export_button(ctx, lambda: None, BoardFilter)
+    for button in (by_segment, deals):
+        qtbot.addWidget(button)
+        button.choose_path = lambda fmt, b=button: tmp_path / f"{id(b)}.{fmt.value}"
+    with qtbot.waitSignal(by_segment.sig_exported, timeout=10_000) as exported:
+        by_segment.xlsx_action.trigger()
+    assert exported.args[0].rows == 1
+    with qtbot.waitSignal(deals.sig_exported, timeout=10_000) as exported:
+        deals.csv_action.trigger()
+    assert exported.args[0].rows == 0
+    hidden = deals_export_button(ctx_of(world, world.anna), lambda: None, BoardFilter)
+    qtbot.addWidget(hidden)
+    assert hidden.isHidden()

@@ -920,6 +920,116 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>ConnectionBar</name>
+        <message>
+            <source>No connection to the server, reconnecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can keep working: what you type stays in the forms, and a save that failed can be repeated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <source>Connection — CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The company's server (PostgreSQL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work locally on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. crm-server or 192.168.1.10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">Выйти</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To test the connection you may give your login and password; they are not stored here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation type="unfinished">Логин:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation type="unfinished">Пароль:</translation>
+        </message>
+        <message>
+            <source>Everyone in the office works with one database. The administrator tells you the server's address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data stays in a file on this computer: %1. Good for a single workstation or for trying the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where is your CRM data?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how this computer works. You can change it later with «Change server…» in the sign-in window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected: PostgreSQL %1, the database is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answers. Your login and password will be checked when you sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact person</source>
@@ -1710,8 +1820,68 @@ Add the first one with “New client”.</source>
             <translation>База данных использует локаль {detail}, в которой PostgreSQL не различает регистр кириллицы, и поиск не найдёт русские названия. Создайте базу с LC_CTYPE 'C.UTF-8' или 'ru_RU.UTF-8' (или с локалью ICU).</translation>
         </message>
         <message>
+            <source>The server name «{host}» is not known on this network. Check the spelling or use the server's IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server «{host}» does not answer. Check that it is switched on and that this computer is connected to the office network (cable, Wi-Fi or VPN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server «{host}» answers, but nothing accepts connections on port {port}. Check the port number and that the database server is running; a firewall may be blocking the port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the password for «{user}». Check the keyboard layout and Caps Lock, or ask the administrator to reset the password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no login «{user}» on the server. Check the login or ask the administrator to create it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The login «{user}» is disabled on the server. Ask the administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server has no database «{database}». Check the name or ask the administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not let this computer or login connect to the database «{database}». Ask the administrator to allow it (pg_hba.conf, CONNECT right).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is starting, stopping or overloaded right now. Try again in a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database «{database}» is empty: the administrator must prepare it with «crm-admin server init».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is older than this program: the administrator must run «crm-admin upgrade».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database was updated for a newer version of the program: install the new version on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cannot connect to the database: {detail}</source>
             <translation>Не удаётся подключиться к базе данных: {detail}</translation>
+        </message>
+        <message>
+            <source>Enter the server's name or IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the database name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The database is empty. Run "crm-admin init" to create it.</source>
@@ -1842,8 +2012,8 @@ Add the first one with “New client”.</source>
             <translation>Прикрепите файл к клиенту или сделке.</translation>
         </message>
         <message>
-            <source>Backup of a PostgreSQL server database is not available yet; use pg_dump on the server.</source>
-            <translation>Резервное копирование базы на сервере PostgreSQL пока недоступно; используйте pg_dump на сервере.</translation>
+            <source>This is a PostgreSQL server database, not a file.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>There is no database file at {path}.</source>
@@ -1860,6 +2030,34 @@ Add the first one with “New client”.</source>
         <message>
             <source>Backup or restore failed: {detail}</source>
             <translation>Не удалось создать или восстановить резервную копию: {detail}</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to write {path}; nothing was changed. Free some space or choose another folder. ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} was not found. Install the PostgreSQL client programs (Debian/Ubuntu: postgresql-client; Windows: the PostgreSQL installer's "Command Line Tools") or name their folder in CRM_PG_BIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup did not restore to the same data, so it was not kept: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--verify needs a scratch database, but the role {detail} may not create databases (ALTER ROLE {detail} CREATEDB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup names server roles this server does not have: {detail}. Restore the roles first (pg_dumpall --roles-only on the old server), see docs/ADMIN.md.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {detail} is not empty; use --force to replace its contents (they are saved first).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>change a segment someone else created</source>
@@ -2157,6 +2355,10 @@ Add the first one with “New client”.</source>
             <source>The period ends before it starts.</source>
             <translation>Период заканчивается раньше, чем начинается.</translation>
         </message>
+        <message>
+            <source>No connection to the server. Your input is kept; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportButton</name>
@@ -2195,6 +2397,10 @@ Add the first one with “New client”.</source>
         <message>
             <source>Open folder</source>
             <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Сделки</translation>
         </message>
     </context>
     <context>
@@ -3191,6 +3397,14 @@ Add the first one with “New client”.</source>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Change server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect this computer to another database</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Database: %1</source>
