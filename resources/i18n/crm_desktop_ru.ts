@@ -923,110 +923,110 @@ Add the first one with “New client”.</source>
         <name>ConnectionBar</name>
         <message>
             <source>No connection to the server, reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Нет связи с сервером, переподключение…</translation>
         </message>
         <message>
             <source>You can keep working: what you type stays in the forms, and a save that failed can be repeated.</source>
-            <translation type="unfinished" />
+            <translation>Можно продолжать работу: введённое остаётся в формах, а неудавшееся сохранение можно повторить.</translation>
         </message>
         <message>
             <source>Retry now</source>
-            <translation type="unfinished" />
+            <translation>Повторить сейчас</translation>
         </message>
     </context>
     <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Connection — CRM</source>
-            <translation type="unfinished" />
+            <translation>Подключение — CRM</translation>
         </message>
         <message>
             <source>The company's server (PostgreSQL)</source>
-            <translation type="unfinished" />
+            <translation>Сервер компании (PostgreSQL)</translation>
         </message>
         <message>
             <source>Work locally on this computer</source>
-            <translation type="unfinished" />
+            <translation>Работать локально на этом компьютере</translation>
         </message>
         <message>
             <source>e.g. crm-server or 192.168.1.10</source>
-            <translation type="unfinished" />
+            <translation>например, crm-server или 192.168.1.10</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>необязательно</translation>
         </message>
         <message>
             <source>not saved</source>
-            <translation type="unfinished" />
+            <translation>не сохраняется</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Проверить подключение</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Продолжить</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Выйти</translation>
+            <translation>Выйти</translation>
         </message>
         <message>
             <source>Server:</source>
-            <translation type="unfinished" />
+            <translation>Сервер:</translation>
         </message>
         <message>
             <source>Port:</source>
-            <translation type="unfinished" />
+            <translation>Порт:</translation>
         </message>
         <message>
             <source>Database:</source>
-            <translation type="unfinished" />
+            <translation>База данных:</translation>
         </message>
         <message>
             <source>To test the connection you may give your login and password; they are not stored here.</source>
-            <translation type="unfinished" />
+            <translation>Для проверки подключения можно указать логин и пароль; здесь они не сохраняются.</translation>
         </message>
         <message>
             <source>Login:</source>
-            <translation type="unfinished">Логин:</translation>
+            <translation>Логин:</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished">Пароль:</translation>
+            <translation>Пароль:</translation>
         </message>
         <message>
             <source>Everyone in the office works with one database. The administrator tells you the server's address.</source>
-            <translation type="unfinished" />
+            <translation>Весь офис работает с одной базой данных. Адрес сервера сообщит администратор.</translation>
         </message>
         <message>
             <source>The data stays in a file on this computer: %1. Good for a single workstation or for trying the program.</source>
-            <translation type="unfinished" />
+            <translation>Данные хранятся в файле на этом компьютере: %1. Подходит для одного рабочего места или чтобы попробовать программу.</translation>
         </message>
         <message>
             <source>Where is your CRM data?</source>
-            <translation type="unfinished" />
+            <translation>Где хранятся данные CRM?</translation>
         </message>
         <message>
             <source>Choose how this computer works. You can change it later with «Change server…» in the sign-in window.</source>
-            <translation type="unfinished" />
+            <translation>Выберите, как работает этот компьютер. Изменить выбор можно позже кнопкой «Сменить сервер…» в окне входа.</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Подключение к %1…</translation>
         </message>
         <message>
             <source>Connected: PostgreSQL %1, the database is ready.</source>
-            <translation type="unfinished" />
+            <translation>Подключено: PostgreSQL %1, база данных готова.</translation>
         </message>
         <message>
             <source>The server answers. Your login and password will be checked when you sign in.</source>
-            <translation type="unfinished" />
+            <translation>Сервер отвечает. Логин и пароль будут проверены при входе.</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Проверка…</translation>
         </message>
     </context>
     <context>
@@ -1821,51 +1821,51 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>The server name «{host}» is not known on this network. Check the spelling or use the server's IP address.</source>
-            <translation type="unfinished" />
+            <translation>Имя сервера «{host}» в этой сети неизвестно. Проверьте написание или укажите IP-адрес сервера.</translation>
         </message>
         <message>
             <source>The server «{host}» does not answer. Check that it is switched on and that this computer is connected to the office network (cable, Wi-Fi or VPN).</source>
-            <translation type="unfinished" />
+            <translation>Сервер «{host}» не отвечает. Проверьте, что он включён и что этот компьютер подключён к сети офиса (кабель, Wi-Fi или VPN).</translation>
         </message>
         <message>
             <source>The server «{host}» answers, but nothing accepts connections on port {port}. Check the port number and that the database server is running; a firewall may be blocking the port.</source>
-            <translation type="unfinished" />
+            <translation>Сервер «{host}» отвечает, но на порту {port} подключения не принимаются. Проверьте номер порта и что сервер баз данных запущен; порт может блокировать межсетевой экран.</translation>
         </message>
         <message>
             <source>The server refused the password for «{user}». Check the keyboard layout and Caps Lock, or ask the administrator to reset the password.</source>
-            <translation type="unfinished" />
+            <translation>Сервер не принял пароль пользователя «{user}». Проверьте раскладку клавиатуры и Caps Lock или попросите администратора сбросить пароль.</translation>
         </message>
         <message>
             <source>There is no login «{user}» on the server. Check the login or ask the administrator to create it.</source>
-            <translation type="unfinished" />
+            <translation>На сервере нет логина «{user}». Проверьте логин или попросите администратора создать его.</translation>
         </message>
         <message>
             <source>The login «{user}» is disabled on the server. Ask the administrator.</source>
-            <translation type="unfinished" />
+            <translation>Логин «{user}» на сервере отключён. Обратитесь к администратору.</translation>
         </message>
         <message>
             <source>The server has no database «{database}». Check the name or ask the administrator.</source>
-            <translation type="unfinished" />
+            <translation>На сервере нет базы данных «{database}». Проверьте название или обратитесь к администратору.</translation>
         </message>
         <message>
             <source>The server does not let this computer or login connect to the database «{database}». Ask the administrator to allow it (pg_hba.conf, CONNECT right).</source>
-            <translation type="unfinished" />
+            <translation>Сервер не разрешает этому компьютеру или логину подключаться к базе данных «{database}». Попросите администратора разрешить подключение (pg_hba.conf, право CONNECT).</translation>
         </message>
         <message>
             <source>The server is starting, stopping or overloaded right now. Try again in a minute.</source>
-            <translation type="unfinished" />
+            <translation>Сервер сейчас запускается, останавливается или перегружен. Повторите попытку через минуту.</translation>
         </message>
         <message>
             <source>The database «{database}» is empty: the administrator must prepare it with «crm-admin server init».</source>
-            <translation type="unfinished" />
+            <translation>База данных «{database}» пуста: администратор должен подготовить её командой «crm-admin server init».</translation>
         </message>
         <message>
             <source>The database is older than this program: the administrator must run «crm-admin upgrade».</source>
-            <translation type="unfinished" />
+            <translation>База данных старше этой программы: администратор должен выполнить «crm-admin upgrade».</translation>
         </message>
         <message>
             <source>The database was updated for a newer version of the program: install the new version on this computer.</source>
-            <translation type="unfinished" />
+            <translation>База данных обновлена для более новой версии программы: установите новую версию на этот компьютер.</translation>
         </message>
         <message>
             <source>Cannot connect to the database: {detail}</source>
@@ -1873,15 +1873,15 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Enter the server's name or IP address.</source>
-            <translation type="unfinished" />
+            <translation>Укажите имя или IP-адрес сервера.</translation>
         </message>
         <message>
             <source>Enter the database name.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название базы данных.</translation>
         </message>
         <message>
             <source>The port is a number from 1 to 65535.</source>
-            <translation type="unfinished" />
+            <translation>Порт — это число от 1 до 65535.</translation>
         </message>
         <message>
             <source>The database is empty. Run "crm-admin init" to create it.</source>
@@ -2013,7 +2013,7 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>This is a PostgreSQL server database, not a file.</source>
-            <translation type="unfinished" />
+            <translation>Это база данных на сервере PostgreSQL, а не файл.</translation>
         </message>
         <message>
             <source>There is no database file at {path}.</source>
@@ -2033,31 +2033,31 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Not enough disk space to write {path}; nothing was changed. Free some space or choose another folder. ({detail})</source>
-            <translation type="unfinished" />
+            <translation>Недостаточно места на диске для записи {path}; ничего не изменено. Освободите место или выберите другую папку. ({detail})</translation>
         </message>
         <message>
             <source>{path} is {detail}.</source>
-            <translation type="unfinished" />
+            <translation>{path}: {detail}.</translation>
         </message>
         <message>
             <source>{detail} was not found. Install the PostgreSQL client programs (Debian/Ubuntu: postgresql-client; Windows: the PostgreSQL installer's "Command Line Tools") or name their folder in CRM_PG_BIN.</source>
-            <translation type="unfinished" />
+            <translation>{detail} не найден. Установите клиентские программы PostgreSQL (Debian/Ubuntu: postgresql-client; Windows: компонент «Command Line Tools» установщика PostgreSQL) или укажите их папку в CRM_PG_BIN.</translation>
         </message>
         <message>
             <source>The backup did not restore to the same data, so it was not kept: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия не восстанавливается в те же данные, поэтому она не сохранена: {detail}</translation>
         </message>
         <message>
             <source>--verify needs a scratch database, but the role {detail} may not create databases (ALTER ROLE {detail} CREATEDB).</source>
-            <translation type="unfinished" />
+            <translation>Для --verify нужна временная база данных, но роль {detail} не может создавать базы данных (ALTER ROLE {detail} CREATEDB).</translation>
         </message>
         <message>
             <source>The backup names server roles this server does not have: {detail}. Restore the roles first (pg_dumpall --roles-only on the old server), see docs/ADMIN.md.</source>
-            <translation type="unfinished" />
+            <translation>В резервной копии указаны роли, которых нет на этом сервере: {detail}. Сначала восстановите роли (pg_dumpall --roles-only на старом сервере), см. docs/ADMIN.md.</translation>
         </message>
         <message>
             <source>The database {detail} is not empty; use --force to replace its contents (they are saved first).</source>
-            <translation type="unfinished" />
+            <translation>База данных {detail} не пуста; чтобы заменить её содержимое, укажите --force (прежнее содержимое будет сначала сохранено).</translation>
         </message>
         <message>
             <source>change a segment someone else created</source>
@@ -2357,7 +2357,7 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>No connection to the server. Your input is kept; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Нет связи с сервером. Введённые данные сохранены в форме; повторите попытку чуть позже.</translation>
         </message>
     </context>
     <context>
@@ -3400,11 +3400,11 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>Change server…</source>
-            <translation type="unfinished" />
+            <translation>Сменить сервер…</translation>
         </message>
         <message>
             <source>Connect this computer to another database</source>
-            <translation type="unfinished" />
+            <translation>Подключить этот компьютер к другой базе данных</translation>
         </message>
         <message>
             <source>Database: %1</source>
