@@ -165,6 +165,9 @@ def test_cancel_writes_nothing(qtbot, world, tmp_path):
     qtbot.waitUntil(lambda: wizard.run_page.error_label.isVisible(), timeout=10_000)
     assert wizard.run_page.error_label.text() == "The import was cancelled; nothing was written."
     assert clients(world) == 1 and not list(tmp_path.glob("*rejected*"))
+    assert wizard.back_button.isVisible()
+    qtbot.mouseClick(wizard.back_button, LEFT)
+    assert wizard.pages.currentIndex() == DUPLICATES and wizard.next_button.isEnabled()
 
 
 def test_a_file_that_cannot_be_read_is_explained_on_the_first_step(qtbot, world, tmp_path):

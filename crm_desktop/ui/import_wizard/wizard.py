@@ -128,8 +128,9 @@ class ImportWizard(QDialog):
 
     def _on_back_clicked(self) -> None:
         step = self.pages.currentIndex()
-        if step == DUPLICATES or step == CHECK and not (self._preview and self._preview.groups):
-            self._show(COLUMNS if step == CHECK else CHECK)
+        groups = bool(self._preview and self._preview.groups)
+        if step == RUN:  # after a cancel or a failure: change something and try again
+            self._show(DUPLICATES if groups else CHECK)
         else:
             self._show(step - 1)
 
