@@ -20,7 +20,10 @@ from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.client_card.opener import ClientCardOpener
 from crm_desktop.ui.clients.list_page import ClientsPage
 from crm_desktop.ui.deals.page import DealsPage
+from crm_desktop.ui.live.connection_bar import ConnectionBar
 from crm_desktop.ui.live.hub import LiveUpdates
+from crm_desktop.ui.live.wiring import install_live_updates
+from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
 from tests.factories import World, make_world
 from tests.ui_card_support import close_windows, type_text
 from tests.ui_clients_support import Desk, desk_for
@@ -159,3 +162,30 @@ def test_the_board_rereads_the_touched_columns_in_place(qtbot, two):
                     timeout=END_TO_END_MS + 1000)
     assert column.model.card(column.view.currentIndex().row()).id == selected
     assert resets == []
+
+
+def test_installed_in_the_main_window_it_refreshes_the_list_and_an_open_card(qtbot, two):
+    colleague = two.elsewhere.clients
+    stored = colleague.create(company("ООО «Ромашка»"))
+    window = MainWindow(SessionInfo("Босс", "boss", role_label("admin"), "sqlite", "-", "-"),
+                        two.here.ctx)
+    qtbot.addWidget(window)
+    bar = ConnectionBar()
+    window.centralWidget().layout().itemAt(1).layout().insertWidget(1, bar)
+    window.show()
+    two.hub.stop()  # the window gets its own hub
+    page = window.clients_page
+    qtbot.waitUntil(lambda: page.count == 1 and not page.model.is_loading(), timeout=5000)
+    hub = install_live_updates(window, two.here.ctx, ChangeFeed(two.here.world.engine), bar)
+    window.card_opener.open(stored.id)
+    card = window.card_opener.window(stored.id)
+    qtbot.waitUntil(lambda: card.card is not None, timeout=5000)
+    qtbot.waitUntil(lambda: two.here.ctx.reads.is_idle(), timeout=5000)
+    with qtbot.waitSignal(hub.sig_changed, timeout=END_TO_END_MS):
+        colleague.update(stored.id, replace(stored.data, city="Тверь"), stored.version)
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None
+                    and page.model.row_at(0).city == "Тверь"
+                    and card.form.fields.edits["city"].text() == "Тверь", timeout=3000)
+    assert not bar.isVisible() and hub.connected
+    close_windows(window.card_opener)
+    hub.stop()

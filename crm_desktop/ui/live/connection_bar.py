@@ -15,16 +15,19 @@ from crm_desktop.ui.live.hub import LiveUpdates
 AMBER = "#b45309"
 
 
-class ConnectionBar(QFrame):
-    """Hidden until `show_lost`; `show_restored` hides it."""
+class ConnectionBar(QWidget):
+    """Hidden until `show_lost`; `show_restored` hides it. Placed under the top bar, it lines
+    up with the pages' margins."""
 
     sig_retry_requested = Signal()
     """The user asked to try the connection again now."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("connectionBar")
-        self.setProperty("banner", "warning")
+        self.setObjectName("connectionBarHolder")
+        self.banner = QFrame()
+        self.banner.setObjectName("connectionBar")
+        self.banner.setProperty("banner", "warning")
         icon = QLabel()
         icon.setPixmap(theme.pixmap("database", AMBER, 18))
         self.title = QLabel(self.tr("No connection to the server, reconnecting…"))
@@ -37,22 +40,25 @@ class ConnectionBar(QFrame):
         self.retry_button.setObjectName("retryConnectionButton")
         self.retry_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.retry_button.clicked.connect(self.sig_retry_requested.emit)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 10, 8)
-        layout.setSpacing(10)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.title, 0)
-        layout.addWidget(self.hint, 1)
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        inner = QHBoxLayout(self.banner)
+        inner.setContentsMargins(14, 8, 10, 8)
+        inner.setSpacing(10)
+        inner.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        inner.addWidget(self.title, 0)
+        inner.addWidget(self.hint, 1)
+        inner.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(28, 10, 28, 0)
+        outer.addWidget(self.banner)
         self.setVisible(False)
 
     def show_lost(self, detail: str = "") -> None:
         """The database stopped answering; `detail` (the driver's words) goes to the tooltip."""
-        self.setToolTip(detail)
+        self.banner.setToolTip(detail)
         self.setVisible(True)
 
     def show_restored(self) -> None:
-        self.setToolTip("")
+        self.banner.setToolTip("")
         self.setVisible(False)
 
     def attach(self, hub: LiveUpdates) -> None:
