@@ -181,3 +181,21 @@ def test_listener_reports_a_lost_connection_and_listens_again(two, db_url):
     assert listener.backend_pid() != pid
     card = ClientService(world.sessions, anna).create(company())
     station.wait_for(lambda c: c.id == card.id)
+
+
+def test_every_watched_table_still_announces_its_changes_at_head(engine):
+    """A later revision that rebuilds one of these tables on SQLite (batch_alter_table copies
+    it) drops its triggers silently: it must create them again."""
+    watched = {"clients", "contacts", "deals", "tasks", "activities"}
+    with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            found = set(conn.scalars(text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = 'crm_notify_change' AND NOT t.tgisinternal")))
+            assert found == watched
+        else:
+            names = set(conn.scalars(text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'change_log_%'")))
+            assert names == {f"change_log_{t}_{op}" for t in watched for op in "iud"} | {
+                "change_log_prune"}
