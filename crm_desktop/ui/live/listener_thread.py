@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from crm_desktop.services.change_feed import RESYNC, ChangeListener, ConnectionLost
 
@@ -30,21 +30,28 @@ class ListenerRelay(QObject):
     """Listening again after a loss."""
 
 
-class ListenerThread(QThread):
-    """Runs `listener.wait` in a loop until `stop()`; reconnects by itself."""
+class ListenerThread:
+    """Runs `listener.wait` in a loop until `stop()`; reconnects by itself.
 
-    def __init__(self, listener: ChangeListener, relay: ListenerRelay,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    A daemon Python thread rather than a QThread: if the program ends without `stop()` (a
+    screenshot run, a crash), nothing Qt-owned is destroyed while it still runs."""
+
+    def __init__(self, listener: ChangeListener, relay: ListenerRelay) -> None:
         self._listener, self._relay = listener, relay
         self._stopping = threading.Event()
         self._retry_now = threading.Event()
+        self._thread = threading.Thread(target=self.run, name="crm-change-listener",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
 
     def stop(self) -> None:
         """Ask the loop to end and wait for it (at most one wait or connect timeout)."""
         self._stopping.set()
         self._retry_now.set()
-        self.wait()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join()
 
     def retry_now(self) -> None:
         """Skip the rest of the backoff pause (the user clicked "Retry")."""
