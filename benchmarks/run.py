@@ -29,6 +29,7 @@ import documents  # noqa: E402
 import imports  # noqa: E402
 import operations  # noqa: E402
 import qt_model  # noqa: E402
+import reports  # noqa: E402
 import rls  # noqa: E402
 from timing import Record, measure, percentile, table  # noqa: E402
 
@@ -83,6 +84,7 @@ def run_one(backend: str, size: int, repeats: int, rebuild: bool,
                                                       raw_driver.rows)),
                 ("row security", lambda: rls.rls_records(db.url, backend, size, repeats)),
                 ("documents", lambda: documents.document_records(backend, size, repeats)),
+                ("reports", lambda: reports.report_records(db.url, backend, size, repeats)),
                 ("import", lambda: imports.import_records(backend, size))]
     if with_model:
         sections.append(("qt model", lambda: qt_model.model_records(db.url, backend, size)))

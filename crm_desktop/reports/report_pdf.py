@@ -43,7 +43,8 @@ FILTER_NAMES = (("pipeline", "Воронка"), ("manager", "Менеджер"),
 def _fit(text: str, width: float, font: str = fonts.REGULAR) -> str:
     """Cut a cell's text to its column (plain strings keep big tables fast; they don't wrap)."""
     room = width - PADDING
-    if stringWidth(text, font, FONT_SIZE) <= room:
+    # no DejaVu glyph is wider than 0.7 em here: short texts fit without measuring
+    if len(text) * FONT_SIZE * 0.7 <= room or stringWidth(text, font, FONT_SIZE) <= room:
         return text
     while text and stringWidth(text + "…", font, FONT_SIZE) > room:
         text = text[:-1]
