@@ -74,7 +74,21 @@ def desk(qtbot, office):
     lock = SessionLock(window, office.ctx, clock=clock, interval_ms=60_000)
     lock.set_minutes(15)
     qtbot.waitExposed(window)
-    return window, card, lock, clock
+    yield window, card, lock, clock
+    window.close()
+
+
+def test_a_lock_left_behind_blocks_no_other_window(qtbot, desk):
+    window, _card, lock, _clock = desk
+    lock.lock()
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.keyClicks(other, "ok")
+    assert other.text() == "ok"
+    window.hide()
+    qtbot.keyClicks(window.edit, "x")
+    assert window.edit.text() == "x", "a closed window's lock is no lock"
 
 
 def test_idle_minutes_lock_the_window_and_input_postpones_it(qtbot, desk):

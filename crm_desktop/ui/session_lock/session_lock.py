@@ -117,12 +117,15 @@ class SessionLock(QObject):
         self.sig_unlock_failed.emit(message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if not self.locked or event.type() not in _BLOCKED:
+        """While locked, input meant for the covered window (its shortcuts included) is
+        dropped unless it is for the lock screen; other windows are hidden or new."""
+        if not self._locked or event.type() not in _BLOCKED:
             return False
-        if isinstance(watched, QWidget) and (
-                watched is self.screen or self.screen.isAncestorOf(watched)):
+        if not isinstance(watched, QWidget) or not self._window.isVisible():
             return False
-        return True
+        if watched is self.screen or self.screen.isAncestorOf(watched):
+            return False
+        return watched.window() is self._window
 
 
 def protect_session(window: WindowT, ctx: UiContext) -> WindowT:
