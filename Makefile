@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(patsubst resources/i18n/%.ts,crm_desktop/resources/i18n/%.qm,$(TS))
 
-.PHONY: run test install translations lupdate lint bench bench-quick migration clean
+.PHONY: run test install translations lupdate lint bench bench-quick migration clean bundle
 
 run: install
 	$(BIN)/crm-desktop $(ARGS)
@@ -49,6 +49,12 @@ bench-quick: install
 # Autogenerate a dated Alembic revision from the models: make migration MSG="add x to y"
 migration: $(STAMP)
 	$(BIN)/python scripts/new_migration.py "$(MSG)"
+
+# The one-folder bundle of crm-desktop and crm-admin for this OS, plus a tarball on Linux
+# (installer/build.py; docs/INSTALL.md). Smoke-test it with installer/smoke.sh.
+bundle: install
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/python installer/build.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) crm_desktop/resources/i18n/*.qm build dist *.egg-info

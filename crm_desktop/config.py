@@ -140,10 +140,12 @@ def needs_first_setup(url: str) -> bool:
             and not default_sqlite_path().exists())
 
 
-def user_may_choose_database() -> bool:
+def user_may_choose_database(url: str | None = None) -> bool:
     """Whether the user's own choice of database would take effect: not when the administrator
-    fixed it in the machine-wide file or the environment sets it."""
-    return resolve_database_url().source in ("user config", "default")
+    fixed it in the machine-wide file or the environment sets it, nor when the program was
+    given another address (`url`, e.g. from --db) than the one the config files lead to."""
+    resolved = resolve_database_url()
+    return resolved.source in ("user config", "default") and url in (None, resolved.url)
 
 
 def resolve_database_url(explicit: str | None = None) -> ResolvedUrl:

@@ -132,6 +132,11 @@ def explain(message: str, sqlstate: str | None, url: URL) -> ConnectionProblem:
                              detail=message.strip().splitlines()[0] if message else "")
 
 
+def explain_failure(url: str, message: str) -> ConnectionProblem:
+    """`explain` for a failure already caught elsewhere (only its message is left)."""
+    return explain(message, None, parse_url(url))
+
+
 _BY_TEXT = (
     ("password authentication failed", "wrong_password"),
     ("no password supplied", "wrong_password"),

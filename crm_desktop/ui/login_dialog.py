@@ -31,7 +31,8 @@ FATAL = (SchemaMismatch, DatabaseUnavailable)
 
 
 class LoginDialog(QDialog):
-    """Accepted with `workspace` set; rejected by the user, or with `fatal_error` set."""
+    """Accepted with `workspace` set; rejected by the user, with `fatal_error` set, or with
+    `change_server_requested` (the «Change server…» button, shown with `can_change_server`)."""
 
     sig_logged_in = Signal(object)
     """Signing in succeeded; the argument is the Workspace."""
@@ -40,12 +41,13 @@ class LoginDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, login: Login, *, location: str = "",
                  login_name: str = "", notice: str = "", error: str = "",
-                 parent: QWidget | None = None) -> None:
+                 can_change_server: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner, self._login = runner, login
         self._busy = False
         self.workspace: object | None = None
         self.fatal_error: Exception | None = None
+        self.change_server_requested = False
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Sign in — CRM"))
         form = QFormLayout()
@@ -70,6 +72,15 @@ class LoginDialog(QDialog):
         cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_in_button.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
+        self.change_server_button = QPushButton(self.tr("Change server…"))
+        self.change_server_button.setObjectName("linkButton")
+        self.change_server_button.setToolTip(self.tr("Connect this computer to another "
+                                                     "database"))
+        self.change_server_button.clicked.connect(self._on_change_server_clicked)
+        self.change_server_button.setVisible(can_change_server)
+        if can_change_server:
+            self.buttons.addButton(self.change_server_button,
+                                   QDialogButtonBox.ButtonRole.ResetRole)
         card = QFrame()
         card.setObjectName("dialogCard")
         card.setMinimumWidth(400)  # the layout fixes the dialog to its size hint
@@ -127,6 +138,13 @@ class LoginDialog(QDialog):
         self.password_edit.clear()
         self.password_edit.setFocus()
         self.sig_failed.emit(text)
+
+    def _on_change_server_clicked(self) -> None:
+        if self._busy:
+            return
+        log.info("sign-in: the user wants another database")
+        self.change_server_requested = True
+        self.reject()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

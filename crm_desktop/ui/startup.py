@@ -1,8 +1,12 @@
 """From a database URL to a signed-in Workspace: open, first run, sign in, explain failures.
 
+On a workstation's very first start (nothing says where the data is) the connection dialog asks:
+the company's server, or work locally; the answer goes to the per-user config file.
 SQLite (the embedded file): an empty file gets the schema, a database without users gets the
 first-run dialog. PostgreSQL is never created or upgraded here: an empty, older or newer schema
-and an unreachable server are explained in a dialog and the program exits with a non-zero code.
+and an unreachable server are explained and the program exits with a non-zero code — unless
+the user may choose the database (it is not fixed by the administrator, --db or the
+environment): then the connection dialog opens with the explanation, to retry or change it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from crm_desktop.services import embedded, workspace
+from crm_desktop import config
+from crm_desktop.services import connection_check, embedded, workspace
 from crm_desktop.services.errors import (
     AccountDisabled,
     AuthenticationFailed,
@@ -26,6 +31,7 @@ from crm_desktop.services.errors import (
 )
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import errors
+from crm_desktop.ui.connection.dialog import ConnectionDialog
 from crm_desktop.ui.first_run import FirstRunDialog
 from crm_desktop.ui.login_dialog import LoginDialog
 from crm_desktop.ui.tasks import TaskRunner
@@ -51,27 +57,74 @@ class StartupAborted(Exception):
         self.code = code
 
 
+class _ChooseDatabase(Exception):
+    """Back to the connection dialog: asked for in the sign-in dialog, or the server failed."""
+
+    def __init__(self, problem: CrmError | None = None, code: ExitCode = ExitCode.OK) -> None:
+        super().__init__(code.name)
+        self.problem, self.code = problem, code
+
+
 class Startup:
     """Runs the start-up dialogs; `run()` returns a Workspace or raises StartupAborted.
 
     `interactive=False` (the --screenshot mode) never waits for the user: where a dialog
-    would be needed, startup is aborted with a logged reason.
+    would be needed, startup is aborted with a logged reason. `first_setup` (default: decided
+    from the config files) asks where the data is before anything else.
     """
 
     def __init__(self, url: str, runner: TaskRunner, *, user: str | None = None,
-                 password: str | None = None, interactive: bool = True) -> None:
+                 password: str | None = None, interactive: bool = True,
+                 first_setup: bool | None = None) -> None:
         self.url, self._runner = url, runner
         self._user, self._password, self._interactive = user, password, interactive
         self.location = url
         self._notice = ""
+        if first_setup is None:
+            first_setup = config.needs_first_setup(url)
+        self._first_setup = interactive and first_setup
+        self._may_choose = interactive and (first_setup or config.user_may_choose_database(url))
 
     def run(self) -> Workspace:
         try:
-            return self._run()
+            return self._run_choosing()
         except StartupAborted:
             raise
         except Exception as exc:  # noqa: BLE001 - explained to the user instead of a traceback
             self._fatal(exc, ExitCode.UNEXPECTED)
+
+    def _run_choosing(self) -> Workspace:
+        if self._first_setup:
+            self._choose_database(None, ExitCode.OK)
+        while True:
+            try:
+                return self._run()
+            except _ChooseDatabase as back:
+                self._choose_database(back.problem, back.code)
+
+    def _choose_database(self, problem: CrmError | None, code: ExitCode) -> None:
+        """The connection dialog; the choice is stored in the per-user config file.
+        Cancelling it ends the program with `code` (the problem that led here, if any)."""
+        dialog = ConnectionDialog(
+            self._runner, self._check_connection, local_url=config.default_sqlite_url(),
+            local_location=str(config.default_sqlite_path()),
+            current_url="" if self._first_setup and problem is None else self.url,
+            problem=errors.error_text(problem) if problem is not None else "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            log.info("connection dialog closed")
+            raise StartupAborted(code)
+        self.url, self._first_setup = dialog.chosen_url, False
+        if dialog.login and not self._user:
+            self._user = dialog.login
+        try:
+            path = config.write_user_config({"database_url": self.url})
+            log.info("database address saved in %s", path)
+        except OSError as exc:  # this session still uses it; the next start asks again
+            log.warning("cannot save the database address: %s", exc)
+
+    @staticmethod
+    def _check_connection(url: str, login: str, password: str) -> object:
+        return connection_check.check_server(url, user=login, password=password)  # worker
 
     def _run(self) -> Workspace:
         try:
@@ -117,9 +170,25 @@ class Startup:
         try:
             embedded.probe_server(self.url)
         except SchemaMismatch as exc:
-            self._fatal(exc, ExitCode.SCHEMA)
+            self._problem(exc, ExitCode.SCHEMA)
         except DatabaseUnavailable as exc:
-            self._fatal(exc, ExitCode.UNAVAILABLE)
+            self._problem(exc, ExitCode.UNAVAILABLE)
+
+    def _problem(self, exc: CrmError, code: ExitCode) -> NoReturn:
+        """A server that cannot be used: back to the connection dialog when the user may
+        choose another, else explained and fatal."""
+        if self._may_choose:
+            log.warning("cannot use the server: %s", type(exc).__name__)
+            raise _ChooseDatabase(self._plain(exc), code)
+        self._fatal(exc, code)
+
+    def _plain(self, exc: CrmError) -> CrmError:
+        """The connection check's plain words for a server failure, when it has them."""
+        if isinstance(exc, SchemaMismatch):
+            return connection_check.ConnectionProblem(
+                f"schema_{exc.code}", database=self.location.rsplit("/", 1)[-1])
+        plain = connection_check.explain_failure(self.url, str(exc.params.get("detail", "")))
+        return exc if plain.code == "failed" else plain
 
     # -- first run ----------------------------------------------------------------------------
     def _first_run(self, database: embedded.LocalDatabase) -> None:
@@ -151,12 +220,15 @@ class Startup:
     def _login_dialog(self, error: str) -> Workspace:
         dialog = LoginDialog(self._runner, partial(workspace.login, self.url),
                              location=self.location, login_name=self._user or "",
-                             notice=self._notice, error=error)
+                             notice=self._notice, error=error,
+                             can_change_server=self._may_choose)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if dialog.change_server_requested:
+            raise _ChooseDatabase()
         if isinstance(dialog.fatal_error, SchemaMismatch):
-            self._fatal(dialog.fatal_error, ExitCode.SCHEMA)
+            self._problem(dialog.fatal_error, ExitCode.SCHEMA)
         if isinstance(dialog.fatal_error, DatabaseUnavailable):
-            self._fatal(dialog.fatal_error, ExitCode.UNAVAILABLE)
+            self._problem(dialog.fatal_error, ExitCode.UNAVAILABLE)
         if not accepted or not isinstance(dialog.workspace, Workspace):
             log.info("sign-in cancelled")
             raise StartupAborted(ExitCode.OK)

@@ -1,0 +1,1 @@
+"""Where this workstation's data lives: the first-start question and the connection info."""
