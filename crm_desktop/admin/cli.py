@@ -16,9 +16,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from crm_desktop import __version__
 from crm_desktop.admin import (
     commands_audit,
+    commands_config,
     commands_data,
     commands_db,
+    commands_import,
     commands_invoices,
+    commands_offboard,
+    commands_reports,
     commands_roles,
     commands_server,
     commands_users,
@@ -65,9 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands_db.register(commands)
     commands_server.register(commands)
     commands_users.register(commands)
+    commands_offboard.register(commands)
     commands_roles.register(commands)
     commands_audit.register(commands)
     commands_invoices.register(commands)
+    commands_reports.register(commands)
+    commands_import.register(commands)
+    commands_config.register(commands)
     commands_data.register(commands)
     return parser
 

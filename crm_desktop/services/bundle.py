@@ -25,7 +25,10 @@ from crm_desktop.services.products import ProductService
 from crm_desktop.services.projects import ProjectService
 from crm_desktop.services.reference import ReferenceService
 from crm_desktop.services.reminders import ReminderService
+from crm_desktop.services.reports.printing import ReportPrinter
+from crm_desktop.services.reports.service import ReportService
 from crm_desktop.services.roles import RoleService
+from crm_desktop.services.sales_settings import SalesSettingsService
 from crm_desktop.services.search import SearchService
 from crm_desktop.services.security_settings import SecuritySettingsService
 from crm_desktop.services.segments import SegmentService
@@ -67,6 +70,9 @@ class ServiceBundle:
     roles: RoleService
     audit: AuditService
     security: SecuritySettingsService
+    reports: ReportService
+    report_printer: ReportPrinter
+    sales_settings: SalesSettingsService
 
     @classmethod
     def for_workspace(cls, ws: Workspace) -> ServiceBundle:
@@ -99,4 +105,7 @@ class ServiceBundle:
             roles=RoleService(s, a),
             audit=AuditService(s, a),
             security=SecuritySettingsService(s, a),
+            reports=ReportService(s, a),
+            report_printer=ReportPrinter(s, a),
+            sales_settings=SalesSettingsService(s, a),
         )

@@ -182,13 +182,14 @@ class InvoiceService:
     def pdf(self, invoice_id: int) -> bytes:
         """The printable invoice; needs the print right, and is recorded in the audit log."""
         from crm_desktop.reports.invoice_pdf import render  # noqa: PLC0415 - ReportLab is slow to import
+        from crm_desktop.reports.watermark import Watermark  # noqa: PLC0415
 
         self._actor.require(Permission.PRINT)
         with self._sessions.begin() as session:
             invoice = self._load(session, invoice_id)
             if invoice.status is InvoiceStatus.DRAFT:
                 raise ValidationError("status", DRAFT_NOT_PRINTABLE)
-            data = render(card_of(invoice))
+            data = render(card_of(invoice), Watermark.now(self._actor.login))
             audit.record(session, self._actor, "invoice_print", "invoice", invoice.id,
                          {"number": invoice.number, "year": invoice.year})
             return data
