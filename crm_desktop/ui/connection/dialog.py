@@ -108,9 +108,10 @@ class ConnectionDialog(QDialog):
         self.password_edit.setPlaceholderText(self.tr("not saved"))
         self.check_button = QPushButton(self.tr("Test connection"))
         self.check_button.setObjectName("checkConnectionButton")
+        self.check_button.setAutoDefault(False)  # Enter continues; testing is a click
         self.check_button.clicked.connect(self.check)
         self.continue_button = QPushButton(self.tr("Continue"))
-        self.continue_button.setObjectName("continueButton")
+        self.continue_button.setObjectName("primaryButton")
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(self.submit)
         self.buttons = QDialogButtonBox()
