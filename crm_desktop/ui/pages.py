@@ -210,4 +210,7 @@ def settings_panels(ctx: UiContext, parent: QWidget | None = None) -> list[QWidg
 
         panels.append(UsersAndRolesPanel(ctx, parent))
         panels.append(SecurityPanel(ctx, parent))
+        from crm_desktop.ui.settings.sales_panel import SalesPanel  # noqa: PLC0415
+
+        panels.append(SalesPanel(ctx, parent))
     return panels

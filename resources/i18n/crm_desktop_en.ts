@@ -4777,6 +4777,53 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>SalesPanel</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales target, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales plan and advertising spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports compare each manager&apos;s revenue with their target and each channel&apos;s sales with what it cost. Leave an amount empty to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Nothing found</source>

@@ -4807,6 +4807,53 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>SalesPanel</name>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Spend, ₽</source>
+            <translation>Расход, ₽</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Sales target, ₽</source>
+            <translation>План продаж, ₽</translation>
+        </message>
+        <message>
+            <source>Save the month</source>
+            <translation>Сохранить месяц</translation>
+        </message>
+        <message>
+            <source>Sales plan and advertising spend</source>
+            <translation>План продаж и расходы на рекламу</translation>
+        </message>
+        <message>
+            <source>The reports compare each manager's revenue with their target and each channel's sales with what it cost. Leave an amount empty to remove it.</source>
+            <translation>Отчёты сравнивают выручку каждого менеджера с его планом, а продажи каждого канала — с затратами на него. Оставьте сумму пустой, чтобы удалить её.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Advertising spend</source>
+            <translation>Расходы на рекламу</translation>
+        </message>
+        <message>
+            <source>Sales targets</source>
+            <translation>Планы продаж</translation>
+        </message>
+        <message>
+            <source>The month is saved.</source>
+            <translation>Месяц сохранён.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPopup</name>
         <message>
             <source>Nothing found</source>
