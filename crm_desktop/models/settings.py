@@ -24,7 +24,7 @@ from crm_desktop.models.base import PERCENT, Base, Versioned
 
 
 class AutomationRule(Versioned, Base):
-    """When <trigger> (with params) then <action> (with params)."""
+    """When <trigger> (with params), if <conditions>, then <actions> (services/automation)."""
 
     __tablename__ = "automation_rules"
 
@@ -33,9 +33,52 @@ class AutomationRule(Versioned, Base):
     is_active: Mapped[bool] = mapped_column(server_default=true())
     trigger: Mapped[str] = mapped_column(String(40))  # deal_stage_entered, client_created, ...
     trigger_params: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    action: Mapped[str] = mapped_column(String(40))  # create_task, set_field, ...
+    action: Mapped[str] = mapped_column(String(40))  # the first action's kind, for listings
     action_params: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    conditions: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    actions: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    # "rollback": a failure undoes the triggering event; "skip": logged to the audit, skipped
+    on_error: Mapped[str] = mapped_column(String(10), server_default="rollback")
     last_run_at: Mapped[datetime | None]
+
+
+class AutomationRun(Base):
+    """One firing of a time-based rule for one record and period: run_scheduled stays idempotent."""
+
+    __tablename__ = "automation_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_id: Mapped[int] = mapped_column(ForeignKey("automation_rules.id", ondelete="CASCADE"))
+    record_kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[int]
+    period: Mapped[str] = mapped_column(String(40))
+    fired_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+    __table_args__ = (
+        Index(
+            "uq_automation_runs_firing", "rule_id", "record_kind", "record_id", "period",
+            unique=True,
+        ),
+    )
+
+
+class AutomationNotification(Base):
+    """An in-app notification a rule left for a user (shown once by the bell)."""
+
+    __tablename__ = "automation_notifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    rule_id: Mapped[int | None] = mapped_column(
+        ForeignKey("automation_rules.id", ondelete="SET NULL")
+    )
+    text: Mapped[str] = mapped_column(String(500))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    shown_at: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_automation_notifications_user", "user_id", "shown_at", "id"),)
 
 
 class Segment(Versioned, Base):
