@@ -23,6 +23,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services import audit, card_views, validation
 from crm_desktop.services.actor import Actor, Permission
+from crm_desktop.services.automation import hooks as automation
 from crm_desktop.services.client_dto import (
     ClientCard,
     ClientData,
@@ -213,6 +214,7 @@ class ClientService:
             replace_methods(session, client, None, methods)
             refresh_search(session, client)
             session.flush()
+            automation.on_client_created(session, self._actor, client)
             audit.record(session, self._actor, "create", "client", client.id)
             return self._card(session, client)
 

@@ -23,6 +23,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services import audit, card_views, validation
 from crm_desktop.services.actor import Actor, Permission
+from crm_desktop.services.automation import hooks as automation
 from crm_desktop.services.common import (
     check_version,
     get_client,
@@ -136,6 +137,7 @@ class DealService:
                 session, self._actor, deal.id, None, stage.id, deal.stage_entered_at
             )
             session.flush()
+            automation.on_deal_created(session, self._actor, deal)
             refresh_open_amount(session, deal.client_id)
             audit.record(session, self._actor, "create", "deal", deal.id)
             return self._card(session, deal)
@@ -193,6 +195,7 @@ class DealService:
             )
             stamp_updated(deal, self._actor)
             session.flush()
+            automation.on_deal_stage_entered(session, self._actor, deal)
             refresh_open_amount(session, deal.client_id)
             audit.record(session, self._actor, "move", "deal", deal.id, {"to": target.id})
             return self._card(session, deal)
