@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import __version__
+from crm_desktop.services.actor import Permission
 from crm_desktop.services.client_filter import ClientFilter
 from crm_desktop.services.errors import CrmError
 from crm_desktop.services.stats import Overview
@@ -31,6 +32,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deals.opener_link import make_deal_opener
 from crm_desktop.ui.deals.page import DealsPage
 from crm_desktop.ui.pages import InfoPanel, SectionPage, StatCard, icon_label, settings_panels
+from crm_desktop.ui.reports.page import ReportsPage
 from crm_desktop.ui.search.popup import SearchPopup
 from crm_desktop.ui.sections import SECTIONS
 from crm_desktop.ui.session_info import SessionInfo, role_label
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.navigation = self._build_navigation()
+        self.card_opener = make_card_opener(ctx, self)
+        self.deal_opener = make_deal_opener(ctx, self)
         self._build_pages()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -72,8 +76,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_shortcuts()
         self.search_popup = SearchPopup(ctx, self.search, self)
-        self.card_opener = make_card_opener(ctx, self)
-        self.deal_opener = make_deal_opener(ctx, self)
         self._connect_clients()
         self._connect_deals()
         self.tasks = TaskWiring(self, ctx, self.tasks_page, self.card_opener, self.deal_opener)
@@ -165,7 +167,10 @@ class MainWindow(QMainWindow):
         self.clients_page = ClientsPage(self._ctx)
         self.deals_page = DealsPage(self._ctx)
         self.tasks_page = TasksPage(self._ctx)
-        real = {"clients": self.clients_page, "deals": self.deals_page, "tasks": self.tasks_page}
+        real: dict[str, QWidget] = {"clients": self.clients_page, "deals": self.deals_page,
+                                    "tasks": self.tasks_page}
+        if self._ctx.services.actor.can(Permission.VIEW_REPORTS):
+            real["reports"] = self.reports_page = ReportsPage(self._ctx, self.deal_opener)
         for section in SECTIONS:
             if section.key in real:
                 self.pages.addWidget(real[section.key])
