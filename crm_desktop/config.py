@@ -162,3 +162,24 @@ def resolve_database_url(explicit: str | None = None) -> ResolvedUrl:
         if isinstance(url, str) and url:
             return ResolvedUrl(url, source)
     return ResolvedUrl(default_sqlite_url(), "default")
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionSummary:
+    """What Settings → Connection shows about this workstation (no passwords in it)."""
+
+    url: str  # the database in use, password hidden
+    source: str  # as ResolvedUrl.source; "argument" also covers an address given on start
+    reports_url: str | None
+    machine_config: Path
+    user_config: Path
+    log_folder: Path
+    may_change: bool
+
+
+def connection_summary(url_in_use: str) -> ConnectionSummary:
+    resolved = resolve_database_url()
+    source = resolved.source if resolved.url == url_in_use else "argument"
+    return ConnectionSummary(url_in_use, source, resolve_reports_url(), machine_config_path(),
+                             user_config_path(), log_dir(),
+                             user_may_choose_database(url_in_use))

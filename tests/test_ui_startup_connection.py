@@ -266,3 +266,30 @@ def test_without_a_screen_the_first_start_never_asks(runners):
         Startup(config.default_sqlite_url(), runners.writes, interactive=False).run()
     assert aborted.value.code == ExitCode.NOT_SIGNED_IN
     assert not config.user_config_path().exists()
+
+
+def test_settings_connection_panel_says_where_the_address_comes_from(qtbot, tmp_path):
+    from crm_desktop.ui.connection.info_panel import ConnectionPanel
+
+    url = "postgresql://dbserver:5433/crm"
+    (tmp_path / "machine.json").write_text(json.dumps({
+        "database_url": url, "reports_url": "postgresql://replica/crm"}), encoding="utf-8")
+    panel = ConnectionPanel(config.connection_summary(url))
+    qtbot.addWidget(panel)
+    shown = {key: label.text() for key, label in panel.values.items()}
+    assert shown["database"] == "PostgreSQL server · dbserver:5433/crm"
+    assert shown["source"] == "set by the administrator for this computer"
+    assert shown["reports"] == "replica/crm"
+    assert shown["machine_config"] == str(tmp_path / "machine.json")
+    assert not panel.summary.may_change
+
+    other = ConnectionPanel(config.connection_summary("sqlite:////srv/crm/other.sqlite3"))
+    qtbot.addWidget(other)
+    assert other.values["source"].text() == "given when the program started"  # e.g. --db
+
+    (tmp_path / "machine.json").unlink()
+    local = ConnectionPanel(config.connection_summary(config.default_sqlite_url()))
+    qtbot.addWidget(local)
+    assert local.values["source"].text() == "the standard local file"
+    assert local.values["reports"].text() == "the same database"
+    assert local.summary.may_change

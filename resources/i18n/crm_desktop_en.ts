@@ -1025,6 +1025,77 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>given when the program started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRM_DATABASE_URL environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the administrator for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use another server, choose «Change server…» in the sign-in window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database of this computer is set by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact person</source>
@@ -2346,6 +2417,102 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>No connection to the server. Your input is kept; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to give it to: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal has no manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client has no manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen user is disabled or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active user has the chosen role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs a deal or a client to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rule «{rule}» could not run, nothing was saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rules started each other over and over; stopped at rule «{rule}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what starts the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pipeline and the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of days from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in roubles, e.g. 150000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«Amount above» must be less than «amount below».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the role whose head gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trigger has no deal: choose the client&apos;s manager, a user or a role&apos;s head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trigger has no deal to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a due time from 0 to 365 days (8760 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be set by a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the value to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template names an unknown field {{{name}}}. Available: {available}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not available for this trigger. Available: {available}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

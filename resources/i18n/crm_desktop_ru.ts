@@ -1030,6 +1030,77 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>ConnectionPanel</name>
+        <message>
+            <source>given when the program started</source>
+            <translation>задана при запуске программы</translation>
+        </message>
+        <message>
+            <source>the CRM_DATABASE_URL environment variable</source>
+            <translation>переменная окружения CRM_DATABASE_URL</translation>
+        </message>
+        <message>
+            <source>set by the administrator for this computer</source>
+            <translation>задана администратором для этого компьютера</translation>
+        </message>
+        <message>
+            <source>chosen on this computer</source>
+            <translation>выбрана на этом компьютере</translation>
+        </message>
+        <message>
+            <source>the standard local file</source>
+            <translation>стандартный локальный файл</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Подключение</translation>
+        </message>
+        <message>
+            <source>To use another server, choose «Change server…» in the sign-in window.</source>
+            <translation>Чтобы работать с другим сервером, нажмите «Сменить сервер…» в окне входа.</translation>
+        </message>
+        <message>
+            <source>The database of this computer is set by the administrator.</source>
+            <translation>База данных для этого компьютера задана администратором.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL server</source>
+            <translation>Сервер PostgreSQL</translation>
+        </message>
+        <message>
+            <source>SQLite file</source>
+            <translation>Файл SQLite</translation>
+        </message>
+        <message>
+            <source>the same database</source>
+            <translation>та же база данных</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>База данных:</translation>
+        </message>
+        <message>
+            <source>Chosen:</source>
+            <translation>Откуда выбрана:</translation>
+        </message>
+        <message>
+            <source>Reports from:</source>
+            <translation>Отчёты строятся:</translation>
+        </message>
+        <message>
+            <source>Administrator's settings:</source>
+            <translation>Настройки администратора:</translation>
+        </message>
+        <message>
+            <source>Your settings:</source>
+            <translation>Ваши настройки:</translation>
+        </message>
+        <message>
+            <source>Log folder:</source>
+            <translation>Папка журнала:</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Contact person</source>
@@ -2358,6 +2429,102 @@ Add the first one with “New client”.</source>
         <message>
             <source>No connection to the server. Your input is kept; try again in a moment.</source>
             <translation>Нет связи с сервером. Введённые данные сохранены в форме; повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>Nobody to give it to: {who}.</source>
+            <translation>Некому поручить: {who}.</translation>
+        </message>
+        <message>
+            <source>the deal has no manager</source>
+            <translation>у сделки нет ответственного</translation>
+        </message>
+        <message>
+            <source>the client has no manager</source>
+            <translation>у клиента нет ответственного</translation>
+        </message>
+        <message>
+            <source>the chosen user is disabled or removed</source>
+            <translation>выбранный пользователь отключён или удалён</translation>
+        </message>
+        <message>
+            <source>no active user has the chosen role</source>
+            <translation>ни у одного активного пользователя нет выбранной роли</translation>
+        </message>
+        <message>
+            <source>The rule needs a deal or a client to act on.</source>
+            <translation>Правилу нужна сделка или клиент, с которыми работать.</translation>
+        </message>
+        <message>
+            <source>Automation rule «{rule}» could not run, nothing was saved: {reason}</source>
+            <translation>Правило автоматизации «{rule}» не выполнено, ничего не сохранено: {reason}</translation>
+        </message>
+        <message>
+            <source>Automation rules started each other over and over; stopped at rule «{rule}».</source>
+            <translation>Правила автоматизации запускали друг друга по кругу; остановлено на правиле «{rule}».</translation>
+        </message>
+        <message>
+            <source>Choose what starts the rule.</source>
+            <translation>Выберите, что запускает правило.</translation>
+        </message>
+        <message>
+            <source>Choose the pipeline and the stage.</source>
+            <translation>Выберите воронку и этап.</translation>
+        </message>
+        <message>
+            <source>Enter a number of days from {low} to {high}.</source>
+            <translation>Введите число дней от {low} до {high}.</translation>
+        </message>
+        <message>
+            <source>Add at least one action.</source>
+            <translation>Добавьте хотя бы одно действие.</translation>
+        </message>
+        <message>
+            <source>Enter an amount in roubles, e.g. 150000.</source>
+            <translation>Введите сумму в рублях, например 150000.</translation>
+        </message>
+        <message>
+            <source>«Amount above» must be less than «amount below».</source>
+            <translation>«Сумма больше» должна быть меньше, чем «сумма меньше».</translation>
+        </message>
+        <message>
+            <source>Choose the user.</source>
+            <translation>Выберите пользователя.</translation>
+        </message>
+        <message>
+            <source>Choose the role whose head gets it.</source>
+            <translation>Выберите роль, руководитель которой получит задачу.</translation>
+        </message>
+        <message>
+            <source>This trigger has no deal: choose the client's manager, a user or a role's head.</source>
+            <translation>У этого события нет сделки: выберите ответственного за клиента, пользователя или руководителя роли.</translation>
+        </message>
+        <message>
+            <source>This trigger has no deal to act on.</source>
+            <translation>У этого события нет сделки, с которой можно работать.</translation>
+        </message>
+        <message>
+            <source>Enter a due time from 0 to 365 days (8760 hours).</source>
+            <translation>Введите срок от 0 до 365 дней (8760 часов).</translation>
+        </message>
+        <message>
+            <source>This field cannot be set by a rule.</source>
+            <translation>Это поле нельзя менять правилом.</translation>
+        </message>
+        <message>
+            <source>Choose the value to set.</source>
+            <translation>Выберите значение, которое нужно установить.</translation>
+        </message>
+        <message>
+            <source>Enter the text.</source>
+            <translation>Введите текст.</translation>
+        </message>
+        <message>
+            <source>The template names an unknown field {{{name}}}. Available: {available}.</source>
+            <translation>В шаблоне неизвестное поле {{{name}}}. Доступны: {available}.</translation>
+        </message>
+        <message>
+            <source>{{{name}}} is not available for this trigger. Available: {available}.</source>
+            <translation>{{{name}}} недоступно для этого события. Доступны: {available}.</translation>
         </message>
     </context>
     <context>
