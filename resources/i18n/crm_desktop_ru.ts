@@ -1073,7 +1073,7 @@ Add the first one with “New client”.</source>
         </message>
         <message>
             <source>the same database</source>
-            <translation>та же база данных</translation>
+            <translation>в основной базе данных</translation>
         </message>
         <message>
             <source>Database:</source>

@@ -80,6 +80,6 @@ class ConnectionPanel(QWidget):
         shown.setObjectName("infoValue")
         shown.setWordWrap(True)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(label, row, 0)
         self.grid.addWidget(shown, row, 1)
         self.values[key] = shown
