@@ -1,0 +1,62 @@
+"""Reports on a read-only standby (`reports_url`): their own engine and sessions, so heavy
+report queries never compete with the office's daily work on the main server.
+
+The user signs in to the standby with the same login and password (roles and row-level
+security are replicated with the data). A standby that cannot be used — unreachable, refusing
+the login, or at another schema revision than this program — is logged and reports fall back
+to the main database: a report must never be the reason the program does not start.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop import schema
+from crm_desktop.db import make_engine, make_sessions, parse_url
+from crm_desktop.services.errors import CrmError
+
+log = logging.getLogger(__name__)
+
+
+def _read_only(dbapi_connection: object, _record: object) -> None:
+    # every transaction on the standby is read-only, even if pointed at a primary by mistake
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("SET default_transaction_read_only = on")
+    cursor.close()
+    dbapi_connection.commit()  # type: ignore[attr-defined]
+
+
+def open_reports_engine(reports_url: str | None, *, user: str,
+                        password: str | None) -> Engine | None:
+    """An engine on the standby for `user`, or None when there is none or it cannot be used."""
+    if not reports_url:
+        return None
+    try:
+        parsed = parse_url(reports_url)
+        if parsed.get_backend_name() != "postgresql":
+            log.warning("reports_url ignored: not a PostgreSQL address")
+            return None
+        engine = make_engine(parsed.set(username=user), password=password)
+        event.listen(engine, "connect", _read_only)
+        try:
+            schema.check(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+    except (CrmError, DBAPIError) as exc:
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        log.warning("reports run on the main database: the standby cannot be used (%s)",
+                    detail[0] if detail else type(exc).__name__)
+        return None
+    log.info("reports run on the standby %s", parsed.host)
+    return engine
+
+
+def reports_sessions(main: sessionmaker[Session], standby: Engine | None,
+                     ) -> sessionmaker[Session]:
+    """The sessions report services should use: the standby's, else the main ones."""
+    return make_sessions(standby) if standby is not None else main
