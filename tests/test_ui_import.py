@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,7 +21,7 @@ from crm_desktop.services.client_dto import ClientData, MethodData
 from crm_desktop.services.client_filter import ClientFilter
 from crm_desktop.services.clients import ClientService
 from crm_desktop.services.enums import ContactMethodKind
-from crm_desktop.services.exports import ExportFormat, ExportService
+from crm_desktop.services.exports import ExportFormat
 from crm_desktop.services.imports import DuplicatePolicy, ImportService
 from crm_desktop.services.segments import SegmentService
 from crm_desktop.services.workspace import Workspace
@@ -52,18 +52,9 @@ class WaitingImports(ImportService):
 
 
 def transfer_bundle(world, actor, imports_class=ImportService):  # type: ignore[no-untyped-def]
-    """The user's ServiceBundle with `imports` and `exports` (until services/bundle.py carries
-    them, a subclass stands in for it)."""
+    """The user's ServiceBundle, its import service possibly a stand-in class."""
     base = ServiceBundle.for_workspace(Workspace(world.engine, world.sessions, actor))
-
-    @dataclass(frozen=True, slots=True)
-    class TransferBundle(ServiceBundle):
-        imports: ImportService | None = None
-        exports: ExportService | None = None
-
-    return TransferBundle(**{f.name: getattr(base, f.name) for f in fields(ServiceBundle)},
-                          imports=imports_class(world.sessions, actor),
-                          exports=ExportService(world.sessions, actor))
+    return replace(base, imports=imports_class(world.sessions, actor))
 
 
 @pytest.fixture

@@ -43,4 +43,6 @@ def test_a_populated_database_upgrades_from_the_first_revision_without_losing_a_
     finally:
         engine.dispose()
     assert before["clients"][0] == 150 and before["deals"][0] > 0
-    assert {t: v for t, v in after.items() if t in before} == before
+    # tables that held rows keep exactly them; empty ones may gain a later revision's seed rows
+    assert {t: after[t] for t, v in before.items() if v[0]} == {
+        t: v for t, v in before.items() if v[0]}

@@ -17,8 +17,10 @@ from crm_desktop.services.clients import ClientService
 from crm_desktop.services.company import CompanyService
 from crm_desktop.services.deals import DealService
 from crm_desktop.services.duplicates import DuplicateService
+from crm_desktop.services.exports import ExportService
 from crm_desktop.services.favorites import FavoriteService
 from crm_desktop.services.feed import FeedService
+from crm_desktop.services.imports import ImportService
 from crm_desktop.services.invoices import InvoiceService
 from crm_desktop.services.pipelines import PipelineService
 from crm_desktop.services.products import ProductService
@@ -73,6 +75,8 @@ class ServiceBundle:
     reports: ReportService
     report_printer: ReportPrinter
     sales_settings: SalesSettingsService
+    imports: ImportService
+    exports: ExportService
 
     @classmethod
     def for_workspace(cls, ws: Workspace) -> ServiceBundle:
@@ -108,4 +112,6 @@ class ServiceBundle:
             reports=ReportService(s, a),
             report_printer=ReportPrinter(s, a),
             sales_settings=SalesSettingsService(s, a),
+            imports=ImportService(s, a),
+            exports=ExportService(s, a),
         )

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services.actor import Permission
 from crm_desktop.services.client_filter import ClientFilter
 from crm_desktop.services.errors import CrmError
+from crm_desktop.services.exports import ExportFormat
 from crm_desktop.services.segments import SegmentRow
 from crm_desktop.ui import errors, theme
 from crm_desktop.ui.clients.formatting import fill
 from crm_desktop.ui.clients.segment_dialog import SegmentDialog
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.export.list_exports import segment_export_button
 from crm_desktop.ui.search.delegate import ItemRole, TwoLineDelegate
 
 log = logging.getLogger(__name__)
@@ -167,12 +170,19 @@ class SegmentsPanel(QFrame):
         segment = item.data(ItemRole.PAYLOAD) if item is not None else None
         if not isinstance(segment, SegmentRow):
             return
-        if segment.owner_id != self._ctx.services.actor.user_id:
-            return  # someone else's shared segment: nothing to change
         menu = QMenu(self)
-        menu.addAction(self.tr("Rename or share…"), lambda: self.ask_to_edit(segment))
-        menu.addAction(self.tr("Delete"), lambda: self._confirm_delete(segment))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        if self._ctx.services.actor.can(Permission.EXPORT):
+            self.export_button = segment_export_button(
+                self._ctx, lambda: (segment.id, segment.name), self)
+            self.export_button.hide()
+            button = self.export_button
+            menu.addAction(self.tr("Export to Excel…"), lambda: button.export(ExportFormat.XLSX))
+            menu.addAction(self.tr("Export to CSV…"), lambda: button.export(ExportFormat.CSV))
+        if segment.owner_id == self._ctx.services.actor.user_id:  # others' shared: read only
+            menu.addAction(self.tr("Rename or share…"), lambda: self.ask_to_edit(segment))
+            menu.addAction(self.tr("Delete"), lambda: self._confirm_delete(segment))
+        if not menu.isEmpty():
+            menu.exec(self.list.viewport().mapToGlobal(pos))
 
 
 def _count_text(count: int | None) -> str:

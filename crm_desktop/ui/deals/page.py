@@ -33,6 +33,7 @@ from crm_desktop.ui.deals.card_model import alive
 from crm_desktop.ui.deals.filter_bar import DealFilterBar
 from crm_desktop.ui.deals.format import money_short
 from crm_desktop.ui.deals.list_model import DealListModel
+from crm_desktop.ui.export.list_exports import deals_export_button
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,9 @@ class DealsPage(QWidget):
         header.addWidget(self.board_button)
         header.addWidget(self.list_button)
         header.addSpacing(6)
+        self.export_button = deals_export_button(
+            self._ctx, self.pipeline_combo.currentData, self.filter_bar.current_filter, self)
+        header.addWidget(self.export_button)
         header.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 12)
