@@ -186,7 +186,8 @@ def settings_panels(ctx: UiContext, parent: QWidget | None = None) -> list[QWidg
     The pipelines editor (`ui/settings/pipelines_page.py`) needs the manage-pipelines right;
     the company requisites (`ui/settings/company_panel.py`), users, roles and the audit
     log (`ui/settings/users_panel.py`) and the protection settings
-    (`ui/settings/security_panel.py`) the manage-users right.
+    (`ui/settings/security_panel.py`) and the automation rules
+    (`ui/settings/automation_panel.py`) the manage-users right.
     """
     panels: list[QWidget] = []
     if ctx.services.actor.can(Permission.MANAGE_PIPELINES):
@@ -213,4 +214,7 @@ def settings_panels(ctx: UiContext, parent: QWidget | None = None) -> list[QWidg
         from crm_desktop.ui.settings.sales_panel import SalesPanel  # noqa: PLC0415
 
         panels.append(SalesPanel(ctx, parent))
+        from crm_desktop.ui.settings.automation_panel import AutomationPanel  # noqa: PLC0415
+
+        panels.append(AutomationPanel(ctx, parent))
     return panels

@@ -95,7 +95,8 @@ def _add_example_rules() -> None:
 
     def task(title: str, assignee: str, due_in: int, unit: str) -> dict[str, object]:
         return {"kind": "create_task", "title": title, "assignee": assignee, "user_id": None,
-                "role_key": "head", "due_in": due_in, "due_unit": unit}
+                "role_key": "head" if assignee == "role_head" else None, "due_in": due_in,
+                "due_unit": unit}
 
     rows = [
         (EXAMPLE_NAMES[0], "deal_stage_entered",
