@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>ActionEditor</name>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>A draft with the deal's line items (or its amount as one line); it is issued by hand.</source>
+            <translation>Черновик с позициями сделки (или одной строкой на её сумму); выставляется вручную.</translation>
+        </message>
+        <message>
+            <source>Fields in braces are filled in: {client.name}, {deal.title}, {deal.amount}, {task.title}, {contact.name}…</source>
+            <translation>Поля в фигурных скобках подставляются: {client.name}, {deal.title}, {deal.amount}, {task.title}, {contact.name}…</translation>
+        </message>
+        <message>
+            <source>Call {client.name} about {deal.title}</source>
+            <translation>Позвонить {client.name} по сделке {deal.title}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Due in</source>
+            <translation>Срок через</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Новое значение</translation>
+        </message>
+        <message>
+            <source>New deal {deal.title} for {deal.amount}</source>
+            <translation>Новая сделка {deal.title} на {deal.amount}</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Кому</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityForm</name>
         <message>
             <source>mm:ss</source>
@@ -309,6 +360,283 @@
         <message>
             <source>The log was tampered with: entry #%1 does not match the chain.</source>
             <translation>Журнал был изменён: запись №%1 не совпадает с цепочкой.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Automation</name>
+        <message>
+            <source>A deal enters a stage</source>
+            <translation>Сделка перешла на этап</translation>
+        </message>
+        <message>
+            <source>A deal is created</source>
+            <translation>Создана сделка</translation>
+        </message>
+        <message>
+            <source>A client is created</source>
+            <translation>Создан клиент</translation>
+        </message>
+        <message>
+            <source>A deal has no activity for N days</source>
+            <translation>Сделка без активности N дней</translation>
+        </message>
+        <message>
+            <source>A task is overdue</source>
+            <translation>Задача просрочена</translation>
+        </message>
+        <message>
+            <source>A client's or contact's birthday in N days</source>
+            <translation>День рождения клиента или контакта через N дней</translation>
+        </message>
+        <message>
+            <source>Create a task</source>
+            <translation>Создать задачу</translation>
+        </message>
+        <message>
+            <source>Set a field</source>
+            <translation>Изменить поле</translation>
+        </message>
+        <message>
+            <source>Create a draft invoice for the deal</source>
+            <translation>Создать черновик счёта по сделке</translation>
+        </message>
+        <message>
+            <source>Notify a user</source>
+            <translation>Уведомить пользователя</translation>
+        </message>
+        <message>
+            <source>the deal's manager</source>
+            <translation>ответственный за сделку</translation>
+        </message>
+        <message>
+            <source>the client's manager</source>
+            <translation>ответственный за клиента</translation>
+        </message>
+        <message>
+            <source>a chosen user</source>
+            <translation>выбранный сотрудник</translation>
+        </message>
+        <message>
+            <source>the head of a role (in the manager's team)</source>
+            <translation>руководитель роли (в отделе ответственного)</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>часов</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>дней</translation>
+        </message>
+        <message>
+            <source>cancel the whole change and show why</source>
+            <translation>отменить всё изменение и показать причину</translation>
+        </message>
+        <message>
+            <source>skip this rule and note it in the audit log</source>
+            <translation>пропустить правило и записать в журнал аудита</translation>
+        </message>
+        <message>
+            <source>Deal: note</source>
+            <translation>Сделка: примечание</translation>
+        </message>
+        <message>
+            <source>Deal: manager</source>
+            <translation>Сделка: ответственный</translation>
+        </message>
+        <message>
+            <source>Deal: channel</source>
+            <translation>Сделка: канал</translation>
+        </message>
+        <message>
+            <source>Client: status</source>
+            <translation>Клиент: статус</translation>
+        </message>
+        <message>
+            <source>Client: manager</source>
+            <translation>Клиент: ответственный</translation>
+        </message>
+        <message>
+            <source>Client: channel</source>
+            <translation>Клиент: канал</translation>
+        </message>
+        <message>
+            <source>Client: industry</source>
+            <translation>Клиент: отрасль</translation>
+        </message>
+        <message>
+            <source>Client: note</source>
+            <translation>Клиент: примечание</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Лид</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>Потенциальный</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Потерян</translation>
+        </message>
+        <message>
+            <source>A deal enters «%1»</source>
+            <translation>Сделка перешла на этап «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>A deal without activity for %n day(s)</source>
+            <translation>
+                <numerusform>Сделка без активности %n день</numerusform>
+                <numerusform>Сделка без активности %n дня</numerusform>
+                <numerusform>Сделка без активности %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A birthday in %n day(s)</source>
+            <translation>
+                <numerusform>День рождения через %n день</numerusform>
+                <numerusform>День рождения через %n дня</numerusform>
+                <numerusform>День рождения через %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Task «%1»</source>
+            <translation>Задача «%1»</translation>
+        </message>
+        <message>
+            <source>Notify: «%1»</source>
+            <translation>Уведомление: «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutomationPanel</name>
+        <message>
+            <source>On</source>
+            <translation>Вкл.</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Что сделать</translation>
+        </message>
+        <message>
+            <source>Add rule…</source>
+            <translation>Добавить правило…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Automation</source>
+            <translation>Автоматизация</translation>
+        </message>
+        <message>
+            <source>Rules do routine work by themselves: when a deal enters a stage, a client is added, a deal sits idle, a task is overdue or a birthday comes, they create tasks, set fields, draft invoices and notify people. Idle deals, overdue tasks and birthdays are checked every few minutes while an administrator is signed in, and by «crm-admin run-scheduled» on the server.</source>
+            <translation>Правила берут на себя рутину: когда сделка переходит на этап, появляется клиент, сделка простаивает, задача просрочена или приближается день рождения, они создают задачи, меняют поля, готовят черновики счетов и уведомляют сотрудников. Простаивающие сделки, просроченные задачи и дни рождения проверяются каждые несколько минут, пока в программе работает администратор, и командой «crm-admin run-scheduled» на сервере.</translation>
+        </message>
+        <message>
+            <source>Delete rule</source>
+            <translation>Удаление правила</translation>
+        </message>
+        <message>
+            <source>Delete the rule «%1»? Tasks it made stay.</source>
+            <translation>Удалить правило «%1»? Созданные им задачи останутся.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutomationRuleDialog</name>
+        <message>
+            <source>Automation rule</source>
+            <translation>Правило автоматизации</translation>
+        </message>
+        <message>
+            <source>Rule is on</source>
+            <translation>Правило включено</translation>
+        </message>
+        <message>
+            <source> d.</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>любой</translation>
+        </message>
+        <message>
+            <source>any, ₽</source>
+            <translation>любая, ₽</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дней</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <source>Amount above</source>
+            <translation>Сумма больше</translation>
+        </message>
+        <message>
+            <source>Amount below</source>
+            <translation>Сумма меньше</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Добавить действие</translation>
+        </message>
+        <message>
+            <source>Only if</source>
+            <translation>Только если</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Что сделать</translation>
+        </message>
+        <message>
+            <source>If an action fails</source>
+            <translation>Если действие не удалось</translation>
+        </message>
+        <message>
+            <source>When something happens, and the conditions hold, the actions are done at once — in the same save as the event.</source>
+            <translation>Когда происходит событие и условия выполнены, действия выполняются сразу — в том же сохранении, что и само событие.</translation>
         </message>
     </context>
     <context>
@@ -5287,6 +5615,14 @@ Add the first one with “New client”.</source>
         <message>
             <source>Delete the segment “%1”? The clients stay.</source>
             <translation>Удалить сегмент «%1»? Клиенты останутся.</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Экспорт в Excel…</translation>
+        </message>
+        <message>
+            <source>Export to CSV…</source>
+            <translation>Экспорт в CSV…</translation>
         </message>
         <message>
             <source>Rename or share…</source>
