@@ -93,6 +93,7 @@ class AutomationRuleDialog(QDialog):
         self.days_spin.setRange(0, 365)
         self.days_spin.setValue(7)
         self.days_spin.setSuffix(self.tr(" d."))
+        self.days_spin.setMaximumWidth(140)
         any_text = self.tr("any")
         self.if_pipeline, self.if_channel, self.if_manager = (QComboBox(), QComboBox(),
                                                              QComboBox())
@@ -102,6 +103,7 @@ class AutomationRuleDialog(QDialog):
         self.amount_above, self.amount_below = QLineEdit(), QLineEdit()
         for edit in (self.amount_above, self.amount_below):
             edit.setPlaceholderText(self.tr("any, ₽"))
+            edit.setMaximumWidth(220)
         self.on_error_combo = QComboBox()
         fill(self.on_error_combo, [(t, k.value) for k, t in labels.on_error_names().items()])
         self.trigger_combo.currentIndexChanged.connect(self._sync_trigger)
