@@ -254,3 +254,19 @@ def test_a_deal_needs_a_client_and_a_stage_of_its_own_pipeline(world):
     assert err.value.field == "stage_id" and err.value.message == WRONG_PIPELINE
     assert [d.id for d in service.for_client(world.client.id)] == [deal.id]
     assert service.get(deal.id).history == deal.history
+
+
+def test_a_move_ends_the_previous_stay(world):
+    from crm_desktop.models import DealStageChange
+
+    service = DealService(world.sessions, world.anna)
+    deal = new_deal(world, amount=Decimal("100"))
+    moved = service.move(deal.id, world.stages[1].id, deal.version)
+    with world.sessions() as session:
+        stays = session.execute(
+            select(DealStageChange.to_stage_id, DealStageChange.changed_at,
+                   DealStageChange.left_at)
+            .where(DealStageChange.deal_id == deal.id).order_by(DealStageChange.id)).all()
+    assert [s[0] for s in stays] == [world.stages[0].id, world.stages[1].id]
+    assert stays[0][2] == stays[1][1]  # the first stay ended when the second began
+    assert stays[1][2] is None and moved.data.stage_id == world.stages[1].id

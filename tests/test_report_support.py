@@ -156,9 +156,11 @@ def _deals(session, office_ids: dict[str, object]) -> dict[str, int]:
         session.flush()
         ids[key] = deal.id
         previous = None
-        for stage, when in path:
+        ends = [when for _stage, when in path[1:]] + [None]  # a stay ends with the next move
+        for (stage, when), left_at in zip(path, ends, strict=True):
             session.add(DealStageChange(deal_id=deal.id, from_stage_id=previous,
-                                        to_stage_id=stages[stage], changed_at=when))
+                                        to_stage_id=stages[stage], changed_at=when,
+                                        left_at=left_at))
             previous = stages[stage]
     return ids
 

@@ -132,6 +132,8 @@ class DealStageChange(Base):
     to_stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
     changed_at: Mapped[datetime] = mapped_column(server_default=func.now())
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # when the deal left the stage (the next move's time); None while it is still there
+    left_at: Mapped[datetime | None]
 
     __table_args__ = (
         Index("ix_deal_stage_changes_deal", "deal_id", "changed_at"),

@@ -98,7 +98,15 @@ def record_stage_change(
     to_stage_id: int,
     changed_at: datetime,
 ) -> None:
-    """Add the stage history row of one move (creation is a move from None)."""
+    """Add the stage history row of one move (creation is a move from None); the stay that
+    the move ends gets its `left_at`, so reports need no window over the whole history."""
+    if from_stage_id is not None:
+        session.execute(
+            update(DealStageChange)
+            .where(DealStageChange.deal_id == deal_id, DealStageChange.left_at.is_(None))
+            .values(left_at=changed_at)
+            .execution_options(synchronize_session=False)
+        )
     session.add(
         DealStageChange(
             deal_id=deal_id,

@@ -130,10 +130,12 @@ class RowBuffer:
         moment, previous = start, None
         for stage, step in zip(path, [0.0, *steps], strict=True):
             moment += step
+            if previous is not None:
+                self._rows["deal_stage_changes"][-1]["left_at"] = ts(moment)
             self._rows["deal_stage_changes"].append({
                 "id": self._id("deal_stage_changes"), "deal_id": deal_id,
                 "from_stage_id": previous, "to_stage_id": stage, "changed_at": ts(moment),
-                "changed_by_id": manager,
+                "changed_by_id": manager, "left_at": None,
             })
             previous = stage
         amount = self._items(deal_id)

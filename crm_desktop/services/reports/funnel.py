@@ -69,22 +69,18 @@ def _reached(session: Session, actor: Actor, f: ReportFilter,
 
 
 def _stays(session: Session, actor: Actor, f: ReportFilter) -> dict[int, tuple[int, int]]:
-    """Stage id → (average, median) seconds in the stage."""
+    """Stage id → (average, median) seconds in the stage: the ended stays (`left_at`, set by
+    the move that ends them) that began in the period, added up per deal."""
     dialect = sql.dialect_of(session)
-    left_at = func.lead(Change.changed_at).over(
-        partition_by=Change.deal_id, order_by=(Change.changed_at, Change.id))
-    visits = (select(Change.deal_id, Change.to_stage_id.label("stage_id"),
-                     Change.changed_at.label("entered_at"), left_at.label("left_at"))
-              .join(Deal, Deal.id == Change.deal_id)
-              .where(*deal_conditions(actor, f))).subquery()
     per_deal = (
-        select(visits.c.stage_id,
-               func.sum(sql.seconds_between(dialect, visits.c.entered_at, visits.c.left_at))
+        select(Change.to_stage_id.label("stage_id"),
+               func.sum(sql.seconds_between(dialect, Change.changed_at, Change.left_at))
                .label("seconds"))
-        .join(Stage, Stage.id == visits.c.stage_id)
-        .where(Stage.kind == StageKind.OPEN, visits.c.left_at.is_not(None),
-               sql.in_period(visits.c.entered_at, f.start, f.end))
-        .group_by(visits.c.stage_id, visits.c.deal_id)).subquery()
+        .join(Stage, Stage.id == Change.to_stage_id)
+        .join(Deal, Deal.id == Change.deal_id)
+        .where(*deal_conditions(actor, f), Stage.kind == StageKind.OPEN,
+               Change.left_at.is_not(None), sql.in_period(Change.changed_at, f.start, f.end))
+        .group_by(Change.to_stage_id, Change.deal_id)).subquery()
     rows = session.execute(sql.median_by(dialect, per_deal, "stage_id", "seconds"))
     return {int(stage): (round(float(avg)), round(float(median))) for stage, avg, median in rows}
 
