@@ -105,6 +105,24 @@ def test_a_damaged_or_foreign_file_is_refused_and_nothing_changes(
     assert not list(tmp_path.glob("*.before-restore-*"))
 
 
+def test_an_older_schema_is_backed_up_before_an_upgrade(postgres_url, tmp_path, capsys):
+    engine = make_engine(postgres_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    engine.dispose()
+    dump = tmp_path / "before-upgrade.dump"
+    result = run(capsys, "--db", postgres_url, "backup", str(dump), "--verify")
+    assert result.code == 0, result
+    assert "schema revision 0001" in result.out
+    assert backup_server.check_dump(dump) == "0001"
+
+
+def test_an_empty_database_is_not_backed_up(empty_postgres_url, tmp_path, capsys):
+    assert_one_error_line(
+        run(capsys, "--db", empty_postgres_url, "backup", str(tmp_path / "x.dump")), 4)
+    assert not list(tmp_path.iterdir())
+
+
 def test_a_backup_from_a_newer_program_is_refused(postgres_url, tmp_path, capsys):
     engine = make_engine(postgres_url)
     with engine.begin() as conn:
