@@ -5,11 +5,12 @@ the theme, runs the start-up dialogs (open the database, first run, sign in) and
 window, handing it the services it needs.
 
     crm-desktop [--db URL] [--user LOGIN] [--lang ru|en] [--section KEY] [--screenshot PATH]
-                [--debug]
+                [--size WIDTHxHEIGHT] [--debug]
 
 With --user and the password in $CRM_PASSWORD the sign-in dialog is skipped. --screenshot renders
 the main window to a PNG after start-up and exits (works with QT_QPA_PLATFORM=offscreen);
---section opens a section other than Clients first (e.g. `--section deals` for the board).
+--section opens a section other than Clients first (e.g. `--section deals` for the board);
+--size sets the window's size (1280x800 unless given), which is also the screenshot's size.
 """
 
 from __future__ import annotations
@@ -69,8 +70,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--section", choices=[s.key for s in SECTIONS],
                         help="the section shown first (default: clients); with --screenshot, "
                              "the section rendered")
+    parser.add_argument("--size", metavar="WIDTHxHEIGHT", type=_window_size,
+                        help="the window's size in pixels, e.g. 1920x1080 (default: 1280x800)")
     parser.add_argument("--debug", action="store_true", help="log debug messages")
     return parser.parse_args(argv)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() \
+            or not (640 <= int(width) <= 7680 and 480 <= int(height) <= 4320):
+        raise argparse.ArgumentTypeError(f"expected a size like 1280x800, not {text!r}")
+    return int(width), int(height)
 
 
 def configure_logging(debug: bool) -> list[logging.Handler]:
@@ -186,6 +197,8 @@ def _run(app: QApplication, args: argparse.Namespace, runners: Runners) -> int:
     try:
         window = build_main_window(ws, runners)
         window.refresh_overview()
+        if args.size is not None:
+            window.resize(*args.size)
         if args.section:
             window.show_section(args.section)
         if args.screenshot is not None:

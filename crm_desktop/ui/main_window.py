@@ -31,11 +31,12 @@ from crm_desktop.ui.clients.segments_panel import SegmentsPanel
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deals.opener_link import make_deal_opener
 from crm_desktop.ui.deals.page import DealsPage
-from crm_desktop.ui.pages import InfoPanel, SectionPage, StatCard, icon_label, settings_panels
+from crm_desktop.ui.pages import SectionPage, StatCard, icon_label
 from crm_desktop.ui.reports.page import ReportsPage
 from crm_desktop.ui.search.popup import SearchPopup
 from crm_desktop.ui.sections import SECTIONS
 from crm_desktop.ui.session_info import SessionInfo, role_label
+from crm_desktop.ui.settings_page import build_settings_page
 from crm_desktop.ui.task_list.page import TasksPage
 from crm_desktop.ui.task_list.wiring import TaskWiring
 
@@ -167,8 +168,9 @@ class MainWindow(QMainWindow):
         self.clients_page = ClientsPage(self._ctx)
         self.deals_page = DealsPage(self._ctx)
         self.tasks_page = TasksPage(self._ctx)
+        self.settings_page = build_settings_page(self._ctx, self._info, self._backend_text())
         real: dict[str, QWidget] = {"clients": self.clients_page, "deals": self.deals_page,
-                                    "tasks": self.tasks_page}
+                                    "tasks": self.tasks_page, "settings": self.settings_page}
         if self._ctx.services.actor.can(Permission.VIEW_REPORTS):
             real["reports"] = self.reports_page = ReportsPage(self._ctx, self.deal_opener)
         for section in SECTIONS:
@@ -185,15 +187,6 @@ class MainWindow(QMainWindow):
         self.tasks_card, self.overdue_card = self.tasks_page.open_card, self.tasks_page.overdue_card
         for page in self.section_pages.values():
             page.finish_cards()
-        for panel in settings_panels(self._ctx):
-            self.section_pages["settings"].add_panel(panel)
-        self.section_pages["settings"].add_panel(InfoPanel(self.tr("This workstation"), [
-            (self.tr("User"), f"{self._info.full_name} ({self._info.login})"),
-            (self.tr("Role"), self._info.role),
-            (self.tr("Database"), self._backend_text()),
-            (self.tr("Location"), self._info.location),
-            (self.tr("Log files"), self._info.log_dir),
-        ]))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

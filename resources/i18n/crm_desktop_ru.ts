@@ -4046,30 +4046,6 @@ Add the first one with “New client”.</source>
             </translation>
         </message>
         <message>
-            <source>This workstation</source>
-            <translation>Это рабочее место</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Пользователь</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>База данных</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Расположение</translation>
-        </message>
-        <message>
-            <source>Log files</source>
-            <translation>Журналы</translation>
-        </message>
-        <message>
             <source>PostgreSQL server</source>
             <translation>Сервер PostgreSQL</translation>
         </message>
@@ -5009,6 +4985,18 @@ Add the first one with “New client”.</source>
         <message>
             <source>Clients not contacted</source>
             <translation>Клиенты без контакта</translation>
+        </message>
+        <message>
+            <source>%1 bn ₽</source>
+            <translation>%1 млрд ₽</translation>
+        </message>
+        <message>
+            <source>%1 M ₽</source>
+            <translation>%1 млн ₽</translation>
+        </message>
+        <message>
+            <source>%1 k ₽</source>
+            <translation>%1 тыс. ₽</translation>
         </message>
         <message>
             <source>%1 d</source>
@@ -6371,6 +6359,37 @@ Add the first one with “New client”.</source>
         <message>
             <source>Enable</source>
             <translation>Включить</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkstationPanel</name>
+        <message>
+            <source>This workstation</source>
+            <translation>Это рабочее место</translation>
+        </message>
+        <message>
+            <source>Who is signed in on this computer and where its data and log files are.</source>
+            <translation>Кто работает за этим компьютером и где хранятся его данные и журналы.</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Расположение</translation>
+        </message>
+        <message>
+            <source>Log files</source>
+            <translation>Журналы</translation>
         </message>
     </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The dashboard's filters: period (presets or two dates), pipeline, manager, channel."""
+"""The dashboard's filters: period (presets or two dates), pipeline, manager, channel; they
+wrap to a second line when the window is narrow."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel,
 
 from crm_desktop.services.reference import Option, PipelineOption
 from crm_desktop.services.reports import ReportFilter
+from crm_desktop.ui.reports.flow_layout import FlowLayout
 
 PRESETS = ("this_month", "last_month", "this_quarter", "this_year", "last_30_days",
            "last_12_months", "custom")
@@ -31,6 +33,17 @@ def period_of(preset: str, today: date) -> tuple[date, date]:
         return (date(today.year, 1, 1) if today.month == 12 else
                 date(start.year, start.month + 1, 1)), today
     return today.replace(day=1), today
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """Widgets that stay on one line when the bar wraps (a caption and its picker)."""
+    group = QWidget()
+    layout = QHBoxLayout(group)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return group
 
 
 def _to_date(value: QDate) -> date:
@@ -63,22 +76,16 @@ class ReportFilterBar(QFrame):
         self.manager_combo.setObjectName("reportManager")
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("reportChannel")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(QLabel(self.tr("Period")))
-        layout.addWidget(self.period_combo)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(QLabel("—"))
-        layout.addWidget(self.to_edit)
-        layout.addSpacing(12)
+        period = _group(QLabel(self.tr("Period")), self.period_combo, self.from_edit,
+                        QLabel("—"), self.to_edit)
+        layout = FlowLayout(self, spacing=20, row_spacing=10)
+        layout.addWidget(period)
         for caption, combo in ((self.tr("Pipeline"), self.pipeline_combo),
                                (self.tr("Manager"), self.manager_combo),
                                (self.tr("Channel"), self.channel_combo)):
-            layout.addWidget(QLabel(caption))
-            layout.addWidget(combo)
-            combo.setMinimumWidth(150)
-        layout.addStretch(1)
+            combo.setMinimumWidth(170)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            layout.addWidget(_group(QLabel(caption), combo))
         self._set_dates(*period_of("this_month", today))
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
         for edit in (self.from_edit, self.to_edit):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -69,6 +69,8 @@ class ReportsPage(QScrollArea):
         self.setObjectName("reportsPage")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # the cards and the filter bar wrap and shrink, so the page only ever scrolls down
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(STYLE)
         self._ctx, self._opener = ctx, deal_opener
         self._pending = 0
@@ -119,6 +121,9 @@ class ReportsPage(QScrollArea):
         stats = QHBoxLayout()
         stats.setSpacing(16)
         for card in (self.revenue_stat, self.deals_stat, self.check_stat, self.conversion_stat):
+            icon = card.findChild(QLabel, "statIcon")
+            if icon is not None:  # four same-looking icons would only take the numbers' room
+                icon.hide()
             stats.addWidget(card)
         self.funnel_card, self.revenue_card = FunnelCard(), RevenueCard()
         self.managers_card, self.channels_card = ManagersCard(), ChannelsCard()
@@ -127,15 +132,16 @@ class ReportsPage(QScrollArea):
         self.quiet_card = QuietClientsCard()
         grid = QGridLayout()
         grid.setSpacing(16)
-        grid.addWidget(self.funnel_card, 0, 0)
-        grid.addWidget(self.revenue_card, 0, 1)
-        grid.addWidget(self.managers_card, 1, 0)
-        grid.addWidget(self.losses_card, 1, 1)
+        # tables with many or long columns get the whole width, so nothing is cut at 1280 px
+        grid.addWidget(self.funnel_card, 0, 0, 1, 2)
+        grid.addWidget(self.revenue_card, 1, 0)
+        grid.addWidget(self.managers_card, 1, 1)
         grid.addWidget(self.channels_card, 2, 0, 1, 2)
-        grid.addWidget(self.products_card, 3, 0)
-        grid.addWidget(self.tasks_card, 3, 1)
-        grid.addWidget(self.quiet_card, 4, 0)
+        grid.addWidget(self.products_card, 3, 0, 1, 2)
+        grid.addWidget(self.losses_card, 4, 0)
         grid.addWidget(self.first_sale_card, 4, 1)
+        grid.addWidget(self.tasks_card, 5, 0, 1, 2)
+        grid.addWidget(self.quiet_card, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(body)

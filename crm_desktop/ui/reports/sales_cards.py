@@ -5,7 +5,7 @@ manager bars ask for the deals behind them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from crm_desktop.services.reports import Grain
 from crm_desktop.services.reports.dto import (
@@ -17,6 +17,7 @@ from crm_desktop.services.reports.dto import (
     RevenueByPeriod,
     TopProducts,
 )
+from crm_desktop.ui.clients.formatting import short_person
 from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.card_frame import ReportCard
 from crm_desktop.ui.reports.charts import BarChartView, PieChartView
@@ -32,7 +33,7 @@ class FunnelCard(ReportCard):
         self.chart = BarChartView("funnelChart", horizontal=True)
         self.table = ReportTable("funnelTable", [
             self.tr("Stage"), self.tr("Entered"), self.tr("Reached"), self.tr("To next"),
-            self.tr("To won"), self.tr("Avg. time"), self.tr("Median"), self.tr("Lost")], 6)
+            self.tr("To won"), self.tr("Avg. time"), self.tr("Median"), self.tr("Lost")], 6, 14)
         self.body_layout.addWidget(self.chart)
         self.body_layout.addWidget(self.table)
         self._path: list[int] = []
@@ -84,8 +85,8 @@ class RevenueCard(ReportCard):
 
     def show_report(self, report: RevenueByPeriod) -> None:
         self.set_empty(report.is_empty)
-        self.chart.show_values([fmt.day(p.period_start)[:5] for p in report.points],
-                               [float(p.revenue) for p in report.points])
+        self.chart.show_values([fmt.period(p.period_start, report.grain) for p in report.points],
+                               [float(p.revenue) for p in report.points], fmt.money_short)
         self.total_label.setText(self.tr("%1 won deal(s), %2, average check %3")
                                  .replace("%1", fmt.number(report.deals))
                                  .replace("%2", fmt.money(report.revenue))
@@ -110,12 +111,14 @@ class ManagersCard(ReportCard):
     def show_report(self, report: RevenueByManager) -> None:
         self.set_empty(report.is_empty)
         self._managers = [m.manager_id for m in report.rows]
-        self.chart.show_values([m.name or self.tr("No manager") for m in report.rows],
-                               [float(m.revenue) for m in report.rows])
+        self.chart.show_values([short_person(m.name) or self.tr("No manager")
+                                for m in report.rows],
+                               [float(m.revenue) for m in report.rows], fmt.money_short)
 
     def show_plan(self, report: PlanVsFact) -> None:
-        self.plan_table.fill([(p.name, fmt.money(p.plan), fmt.money(p.fact), fmt.percent(p.done))
-                              for p in report.rows])
+        self.plan_table.fill([(short_person(p.name), fmt.money(p.plan), fmt.money(p.fact),
+                               fmt.percent(p.done)) for p in report.rows],
+                             tips=[p.name for p in report.rows])
 
 
 class ChannelsCard(ReportCard):
@@ -153,7 +156,12 @@ class LossesCard(ReportCard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("lossesCard", self.tr("Loss reasons"), parent)
         self.chart = PieChartView("lossesChart")
-        self.body_layout.addWidget(self.chart)
+        self.chart.setMinimumWidth(200)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.chart, 1)
+        row.addWidget(self.chart.legend, 1)
+        self.body_layout.addLayout(row)
 
     def show_report(self, report: LossReasons) -> None:
         self.set_empty(report.is_empty)

@@ -13,9 +13,13 @@ DATA_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ReportTable(QTableWidget):
-    """Header labels set once; `fill` replaces the rows; the first column stretches."""
+    """Header labels set once; `fill` replaces the rows; the first column stretches.
 
-    def __init__(self, object_name: str, headers: Sequence[str], visible_rows: int = 8) -> None:
+    With `grow_to_rows` the table grows with its rows up to that many before it scrolls.
+    """
+
+    def __init__(self, object_name: str, headers: Sequence[str], visible_rows: int = 8,
+                 grow_to_rows: int = 0) -> None:
         super().__init__(0, len(headers))
         self.setObjectName(object_name)
         self.setHorizontalHeaderLabels(list(headers))
@@ -31,10 +35,12 @@ class ReportTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(RIGHT)
         self.verticalHeader().setDefaultSectionSize(26)
+        self._visible_rows, self._grow_to_rows = visible_rows, grow_to_rows
         self.setMinimumHeight(32 + 26 * visible_rows)
 
     def fill(self, rows: Sequence[Sequence[str]], data: Sequence[object] | None = None,
-             bold_last: bool = False) -> None:
+             bold_last: bool = False, tips: Sequence[str] | None = None) -> None:
+        """Replace the rows; `tips` are the first column's tooltips (e.g. full names)."""
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
@@ -42,11 +48,16 @@ class ReportTable(QTableWidget):
                 item.setTextAlignment(LEFT if c == 0 else RIGHT)
                 if data is not None and r < len(data):
                     item.setData(DATA_ROLE, data[r])
+                if c == 0:
+                    item.setToolTip(tips[r] if tips is not None and r < len(tips) else text)
                 if bold_last and r == len(rows) - 1:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.setItem(r, c, item)
+        if self._grow_to_rows:  # short reports show every row without an inner scroll bar
+            shown = min(max(len(rows), self._visible_rows), self._grow_to_rows)
+            self.setMinimumHeight(self.horizontalHeader().height() + 26 * shown + 4)
         first = self.horizontalHeaderItem(0)
         if first is not None:
             first.setTextAlignment(LEFT)
