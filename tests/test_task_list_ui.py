@@ -72,6 +72,11 @@ def test_ticking_the_checkbox_completes_the_task(qtbot, office, page):
     assert office.services.tasks.get(task_id).status is TaskStatus.DONE
     qtbot.waitUntil(lambda: not model.is_loading() and model.task_count() == 0, timeout=5000)
     assert page.empty_label.isVisible()
+    assert not page.table.isVisible()  # the empty state takes the table's place
+    with qtbot.waitSignal(model.sig_loaded, timeout=5000):
+        add_task(office, "Новая", 1)
+        page.reload()
+    assert page.table.isVisible() and not page.empty_state.isVisible()
 
 
 def test_a_blocked_task_says_what_it_waits_for_and_cannot_be_completed(qtbot, office, page):

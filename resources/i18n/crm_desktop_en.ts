@@ -6063,6 +6063,10 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No tasks here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create a task (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>

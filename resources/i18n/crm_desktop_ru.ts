@@ -6101,6 +6101,10 @@ Add the first one with “New client”.</source>
             <translation>Новая задача</translation>
         </message>
         <message>
+            <source>No tasks here yet</source>
+            <translation>Задач пока нет</translation>
+        </message>
+        <message>
             <source>Create a task (Ctrl+T)</source>
             <translation>Создать задачу (Ctrl+T)</translation>
         </message>

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -55,13 +56,15 @@ class TasksPage(QWidget):
         self._ctx = ctx
         self.started = False
         self.table = TaskTable(ctx, None, clock)
+        self.table.horizontalHeader().setDefaultAlignment(  # over left-aligned cells
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.team = TeamView(ctx, None, clock)
         self.calendar = CalendarPanel(ctx, None, clock)
         self.projects = ProjectsView(ctx)
         self.message = error_label("taskMessage", "form")
         self.empty_label = QLabel(self.tr("Nothing to do here. Create a task with Ctrl+T."))
         self.empty_label.setObjectName("taskListEmpty")
-        self.empty_label.hide()
+        self.empty_state = self._empty_state()
         self.open_card = StatCard(self.tr("open task(s) assigned to you", "", 0), "tasks")
         self.overdue_card = StatCard(self.tr("of them overdue", "", 0), "overdue")
         self.view_buttons: dict[str, QPushButton] = {}
@@ -69,13 +72,41 @@ class TasksPage(QWidget):
         list_panel = QWidget()
         column = QVBoxLayout(list_panel)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.empty_label)
+        column.addWidget(self.empty_state, 1)
         column.addWidget(self.table, 1)
         for widget in (list_panel, self.team, self.calendar, self.projects):
             self.stack.addWidget(widget)
         self._build()
         self._connect()
         self.show_view("mine")
+
+    def _empty_state(self) -> QFrame:
+        """Shown in the table's place when the list has no tasks."""
+        state = QFrame()
+        state.setObjectName("taskListEmptyState")
+        art = QLabel()
+        art.setObjectName("taskListEmptyArt")
+        art.setPixmap(theme.pixmap("tasks", theme.ACCENT, 30))
+        art.setFixedSize(64, 64)
+        art.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = QLabel(self.tr("No tasks here yet"))
+        heading.setObjectName("taskListEmptyHeading")
+        create = QPushButton(theme.icon("plus", theme.ACCENT, None, 16), self.tr("New task"))
+        create.setObjectName("taskListEmptyCreate")
+        create.clicked.connect(lambda: self.open_task_dialog())
+        centre = Qt.AlignmentFlag.AlignHCenter
+        layout = QVBoxLayout(state)
+        layout.setSpacing(10)
+        layout.addStretch(2)
+        layout.addWidget(art, 0, centre)
+        layout.addSpacing(6)
+        layout.addWidget(heading, 0, centre)
+        layout.addWidget(self.empty_label, 0, centre)
+        layout.addSpacing(8)
+        layout.addWidget(create, 0, centre)
+        layout.addStretch(3)
+        state.hide()
+        return state
 
     def _build(self) -> None:
         title = QLabel(self.tr("Tasks"))
@@ -234,8 +265,9 @@ class TasksPage(QWidget):
 
     def _on_table_loaded(self) -> None:
         model = self.table.table_model
-        self.empty_label.setVisible(self.view in ("mine", "assigned") and not model.rows
-                                    and not model.is_loading())
+        empty = self.view in ("mine", "assigned") and not model.rows and not model.is_loading()
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
         self._update_actions()
 
     def _on_task_changed(self) -> None:

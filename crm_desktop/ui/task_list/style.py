@@ -38,5 +38,13 @@ STYLE = """
 #calendarPeriod, #projectTitle { font-size: 12pt; font-weight: 600; color: #1f2430; }
 #projectDates, #taskSummary { color: #6b7280; }
 #taskSummary { font-size: 11pt; padding-bottom: 4px; }
-#taskListEmpty { color: #6b7280; font-size: 11pt; padding: 32px; }
+#taskListEmptyState {
+    background: #ffffff;
+    border: 1px solid #e4e7ec;
+    border-radius: 10px;
+}
+#taskListEmptyArt { background: #eaf0ff; border-radius: 32px; }
+#taskListEmptyHeading { color: #1f2430; font-size: 13pt; font-weight: 600; }
+#taskListEmpty { color: #6b7280; font-size: 10.5pt; }
+#taskListEmptyCreate { padding: 6px 16px; }
 """
