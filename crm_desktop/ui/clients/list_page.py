@@ -8,10 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -102,8 +104,11 @@ class ClientsPage(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.sig_new_client_requested.emit)
         self._build_transfer_buttons()
-        header = QHBoxLayout()
-        header.setSpacing(12)
+        for button in (self.import_button, self.export_button, self.save_segment_button,
+                       self.feed_button, self.new_button):  # never squeezed into "Импорт.."
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        header = self.header = QHBoxLayout()
+        header.setSpacing(10)
         header.addWidget(title)
         header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
@@ -126,13 +131,29 @@ class ClientsPage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.feed.setMinimumWidth(260)
         self.splitter.setSizes([10_000, FEED_WIDTH])
-        layout = QVBoxLayout(self)
+        layout = self.page_layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.error_label)
         layout.addWidget(self.splitter, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # on a laptop screen "Save as segment…" and "Activity" keep only their icons (the
+        # text moves to the tooltip), so no button is cut
+        compact = {self.save_segment_button: self.tr("Save as segment…"),
+                   self.feed_button: self.tr("Activity")}
+        for button, text in compact.items():
+            button.setText("")
+            button.setToolTip(text)
+        margins = self.page_layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        wanted = sum(b.fontMetrics().horizontalAdvance(t) + 8 for b, t in compact.items())
+        if self.header.sizeHint().width() + wanted <= room:
+            for button, text in compact.items():
+                button.setText(text)
 
     def _build_transfer_buttons(self) -> None:
         """Import… (roles with the import right) and Export (roles with the export right)."""

@@ -34,6 +34,7 @@ from crm_desktop.ui.deals.filter_bar import DealFilterBar
 from crm_desktop.ui.deals.format import money_short
 from crm_desktop.ui.deals.list_model import DealListModel
 from crm_desktop.ui.export.list_exports import deals_export_button
+from crm_desktop.ui.pages import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +92,9 @@ class DealsPage(QWidget):
     def _build(self) -> None:
         title = QLabel(self.tr("Deals"))
         title.setObjectName("pageTitle")
-        self.summary_label = QLabel("")
+        self.summary_label = ElidedLabel("")
         self.summary_label.setObjectName("dealSummary")
-        # the numbers give way (elided by the layout) before any button does
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                         QSizePolicy.Policy.Preferred)
+        # the numbers give way (ending in "…") before any button does
         self.summary_label.setMinimumWidth(80)
         self.pipeline_combo = QComboBox()
         self.pipeline_combo.setObjectName("pipelinePicker")
