@@ -38,11 +38,13 @@ from PySide6.QtWidgets import QApplication
 from crm_desktop import config
 from crm_desktop.services import workspace
 from crm_desktop.services.bundle import ServiceBundle
+from crm_desktop.services.change_feed import ChangeFeed
 from crm_desktop.services.embedded import describe_location
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import errors, i18n, theme
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.gc_guard import GuiThreadGarbageCollector
+from crm_desktop.ui.live.wiring import install_live_updates
 from crm_desktop.ui.main_window import MainWindow, SessionInfo, role_label
 from crm_desktop.ui.protection.clipboard_guard import guarded
 from crm_desktop.ui.sections import SECTIONS
@@ -219,7 +221,9 @@ def build_main_window(ws: Workspace, runners: Runners) -> MainWindow:
     info = SessionInfo(actor.full_name, actor.login, role_label(actor.role_key, stored),
                        backend, location, str(config.log_dir()))
     ctx = UiContext(ServiceBundle.for_workspace(ws), runners.reads, runners.writes)
-    return protect_session(guarded(MainWindow(info, ctx), actor), ctx)
+    window = protect_session(guarded(MainWindow(info, ctx), actor), ctx)
+    install_live_updates(window, ctx, ChangeFeed(ws.engine), window.connection_bar)
+    return window
 
 
 def save_screenshot(window: MainWindow, runners: Runners, path: Path) -> int:

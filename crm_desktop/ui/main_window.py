@@ -31,6 +31,7 @@ from crm_desktop.ui.clients.segments_panel import SegmentsPanel
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deals.opener_link import make_deal_opener
 from crm_desktop.ui.deals.page import DealsPage
+from crm_desktop.ui.live.connection_bar import ConnectionBar
 from crm_desktop.ui.pages import SectionPage, StatCard, icon_label
 from crm_desktop.ui.reports.page import ReportsPage
 from crm_desktop.ui.search.popup import SearchPopup
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setSpacing(0)
         right.addWidget(self._build_top_bar())
+        self.connection_bar = ConnectionBar()
+        right.addWidget(self.connection_bar)
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
