@@ -42,6 +42,7 @@ from crm_desktop.services.change_feed import ChangeFeed
 from crm_desktop.services.embedded import describe_location
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import errors, i18n, theme
+from crm_desktop.ui.automation.scheduler import install_automation_scheduler
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.gc_guard import GuiThreadGarbageCollector
 from crm_desktop.ui.live.wiring import install_live_updates
@@ -223,6 +224,7 @@ def build_main_window(ws: Workspace, runners: Runners) -> MainWindow:
     ctx = UiContext(ServiceBundle.for_workspace(ws), runners.reads, runners.writes)
     window = protect_session(guarded(MainWindow(info, ctx), actor), ctx)
     install_live_updates(window, ctx, ChangeFeed(ws.engine), window.connection_bar)
+    install_automation_scheduler(window, ctx).sig_notices.connect(window.tasks.add_notices)
     return window
 
 

@@ -93,3 +93,24 @@ def test_the_timer_ticks_by_itself_and_the_bell_lists_what_came(qtbot, office, s
         bell.popup.list.itemClicked.emit(bell.popup.list.item(0))
     assert requested.args[0] == center.entries[0].task_id
     bell.popup.hide()
+
+
+def test_an_automation_notice_lands_in_the_bell_and_opens_its_deal(qtbot):
+    from datetime import UTC, datetime
+
+    from crm_desktop.services.automation.service import Notice
+    from crm_desktop.ui.notifications.bell import BellButton
+    from crm_desktop.ui.notifications.center import Notification, NotificationCenter
+
+    center = NotificationCenter()
+    bell = BellButton(center)
+    qtbot.addWidget(bell)
+    notice = Notice(7, "Новая сделка «Поставка» на 50 000 ₽", datetime.now(UTC), 3, 11)
+    center.add(Notification(0, "Автоматизация", notice.text, notice.created_at, False,
+                            deal_id=notice.deal_id, client_id=notice.client_id))
+    assert bell.badge.text() == "1"
+    bell.show_popup()
+    with qtbot.waitSignal(bell.sig_deal_requested) as opened:
+        item = bell.popup.list.item(0)
+        bell.popup.list.itemClicked.emit(item)
+    assert opened.args == [11]

@@ -86,6 +86,44 @@ def _fields(data: ClientData) -> dict[str, object]:
     return {name: getattr(data, name) for name in data.__dataclass_fields__}
 
 
+def test_rules_fired_by_a_salespersons_save_run_on_their_login(
+    server: SecuredServer, as_user
+) -> None:
+    from crm_desktop.db import make_sessions
+    from crm_desktop.services.actor import system_actor
+    from crm_desktop.services.automation import (
+        InvoiceAction,
+        NotifyAction,
+        Recipient,
+        RecipientSpec,
+        RuleData,
+        TaskAction,
+        Trigger,
+        TriggerSpec,
+    )
+    from crm_desktop.services.automation.service import AutomationService
+
+    head = server.actors["h"].user_id
+    AutomationService(make_sessions(server.owner), system_actor()).create(RuleData(
+        "Крупная сделка", TriggerSpec(Trigger.DEAL_CREATED), (
+            TaskAction("Проверить сделку {deal.title}", RecipientSpec(Recipient.USER, head)),
+            NotifyAction("Новая сделка {deal.title}", RecipientSpec(Recipient.USER, head)),
+            InvoiceAction())))
+    crm = as_user("m1")
+    pipeline = crm.pipelines.pipelines()[0]
+    deal = crm.deals.create(DealData(title="Станки", client_id=server.clients["m1"],
+                                     pipeline_id=pipeline.id, amount=Decimal("90000")))
+    assert [n.text for n in AutomationService(
+        as_user("h").clients._sessions, server.actors["h"]).my_notices()  # noqa: SLF001
+    ] == ["Новая сделка Станки"]
+    with server.connect("m1") as conn:  # the notice is the head's alone
+        assert conn.execute("SELECT count(*) FROM automation_notifications").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM tasks WHERE deal_id = %s AND assignee_id = %s",
+                            (deal.id, head)).fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM invoices WHERE deal_id = %s",
+                            (deal.id,)).fetchone() == (1,)
+
+
 # last in the module: it widens the manager role of the shared server
 def test_an_administrator_manages_users_and_roles_from_their_own_login(
     server: SecuredServer, as_user

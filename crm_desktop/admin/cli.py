@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from crm_desktop import __version__
 from crm_desktop.admin import (
     commands_audit,
+    commands_automation,
     commands_config,
     commands_data,
     commands_db,
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_invoices.register(commands)
     commands_reports.register(commands)
     commands_import.register(commands)
+    commands_automation.register(commands)
     commands_config.register(commands)
     commands_data.register(commands)
     return parser

@@ -78,7 +78,10 @@ class AutomationNotification(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     shown_at: Mapped[datetime | None]
 
-    __table_args__ = (Index("ix_automation_notifications_user", "user_id", "shown_at", "id"),)
+    # no INSERT ... RETURNING: on PostgreSQL the author of a notice for someone else may not
+    # read it back (row-level security, revision 0009); the id comes from the sequence first
+    __table_args__ = (Index("ix_automation_notifications_user", "user_id", "shown_at", "id"),
+                      {"implicit_returning": False})
 
 
 class Segment(Versioned, Base):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Client, Deal, Invoice, InvoiceStatus, Role, Task, User
@@ -136,10 +136,9 @@ def _create_invoice(session: Session, actor: Actor, subject: Subject) -> None:
 
 
 def _notify(session: Session, rule_id: int, action: NotifyAction, subject: Subject) -> None:
-    session.add(AutomationNotification(
+    session.execute(insert(AutomationNotification).values(
         user_id=recipient_id(session, action.recipient, subject), rule_id=rule_id,
         text=templates.render(session, action.text, subject)[:500],
         client_id=subject.client.id if subject.client is not None else None,
         deal_id=subject.deal.id if subject.deal is not None else None,
     ))
-    session.flush()

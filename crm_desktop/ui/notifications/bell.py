@@ -1,5 +1,5 @@
 """The bell in the top bar (`notificationBell`) with the unread count, and its drop-down list
-of notifications; choosing one opens the task."""
+of notifications; choosing one opens its task, deal or client."""
 
 from __future__ import annotations
 
@@ -54,6 +54,8 @@ def bell_icon(size: int = 20) -> QIcon:
 
 class NotificationsPopup(QFrame):
     sig_task_requested = Signal(int)
+    sig_deal_requested = Signal(int)
+    sig_client_requested = Signal(int)
 
     def __init__(self, center: NotificationCenter, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
@@ -91,7 +93,7 @@ class NotificationsPopup(QFrame):
             if entry.missed:
                 when = self.tr("missed, %1").replace("%1", when)
             item = QListWidgetItem(f"{entry.title}\n{entry.text}\n{when}".replace("\n\n", "\n"))
-            item.setData(ID_ROLE, entry.task_id)
+            item.setData(ID_ROLE, (entry.task_id, entry.deal_id, entry.client_id))
             if not entry.read:
                 font = item.font()
                 font.setBold(True)
@@ -102,7 +104,13 @@ class NotificationsPopup(QFrame):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.hide()
-        self.sig_task_requested.emit(int(item.data(ID_ROLE)))
+        task_id, deal_id, client_id = item.data(ID_ROLE)
+        if task_id:
+            self.sig_task_requested.emit(int(task_id))
+        elif deal_id:
+            self.sig_deal_requested.emit(int(deal_id))
+        elif client_id:
+            self.sig_client_requested.emit(int(client_id))
 
 
 class BellButton(QToolButton):
@@ -110,6 +118,8 @@ class BellButton(QToolButton):
 
     sig_task_requested = Signal(int)
     """A notification was chosen: open this task."""
+    sig_deal_requested = Signal(int)
+    sig_client_requested = Signal(int)
 
     def __init__(self, center: NotificationCenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +137,8 @@ class BellButton(QToolButton):
         self.badge.hide()
         self.popup = NotificationsPopup(center, self)
         self.popup.sig_task_requested.connect(self.sig_task_requested)
+        self.popup.sig_deal_requested.connect(self.sig_deal_requested)
+        self.popup.sig_client_requested.connect(self.sig_client_requested)
         center.sig_changed.connect(self._on_center_changed)
         self.clicked.connect(self.show_popup)
 

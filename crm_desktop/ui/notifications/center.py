@@ -1,4 +1,5 @@
-"""The in-app notifications: what reminders said, newest first, and how many are unread."""
+"""The in-app notifications: what reminders and automation rules said, newest first, and how
+many are unread."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ class Notification:
     at: datetime  # when it was due to be shown
     missed: bool  # its time passed while the program was closed
     read: bool = False
+    # what choosing it opens: the task, else the deal, else the client (automation notices)
+    deal_id: int | None = None
+    client_id: int | None = None
 
 
 class NotificationCenter(QObject):

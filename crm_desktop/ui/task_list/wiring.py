@@ -3,15 +3,16 @@ client and deal cards that a task opens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
 
+from crm_desktop.services.automation.service import Notice
 from crm_desktop.ui.clients.card_link import CardOpener
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deals.opener_link import DealOpener
 from crm_desktop.ui.notifications.bell import BellButton
-from crm_desktop.ui.notifications.center import NotificationCenter
+from crm_desktop.ui.notifications.center import Notification, NotificationCenter
 from crm_desktop.ui.notifications.watcher import (
     DesktopNotifier,
     ReminderWatcher,
@@ -39,6 +40,17 @@ class TaskWiring(QObject):
         page.sig_open_client_requested.connect(card_opener.open)
         page.sig_open_deal_requested.connect(deal_opener.open)
         self.bell.sig_task_requested.connect(page.edit_task_by_id)
+        self.bell.sig_deal_requested.connect(deal_opener.open)
+        self.bell.sig_client_requested.connect(card_opener.open)
+        self._notifier = notifier
+
+    def add_notices(self, notices: list[Notice]) -> None:
+        """Automation rules' notices for this user: into the bell, and a desktop message."""
+        title = QCoreApplication.translate("TaskWiring", "Automation")
+        for notice in notices:
+            self.center.add(Notification(0, title, notice.text, notice.created_at, False,
+                                         deal_id=notice.deal_id, client_id=notice.client_id))
+            self._notifier.notify(title, notice.text)
 
     def new_task(self) -> TaskDialog:
         """The task dialog from anywhere in the main window (Ctrl+T)."""
