@@ -92,3 +92,27 @@ def test_excepthook_logs_and_shows_and_the_app_goes_on(qtbot, caplog):
     assert shown
     for dialog in shown:
         dialog.close()
+
+
+def test_a_wrapped_errors_reason_is_translated_too(qapp):
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from crm_desktop.services.automation.engine import RuleFailed
+    from crm_desktop.services.errors import PermissionDenied
+    from crm_desktop.ui.errors import error_text
+
+    qm = Path(__file__).parents[1] / "crm_desktop/resources/i18n/crm_desktop_ru.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))  # compiled by `make test`
+    qapp.installTranslator(translator)
+    try:
+        cause = PermissionDenied("print")
+        wrapped = RuleFailed("Automation rule «{rule}» failed, nothing was saved: {reason}",
+                             "Счёт", cause.english(), cause)
+        text = error_text(wrapped)
+    finally:
+        qapp.removeTranslator(translator)
+    assert cause.english() not in text
+    assert text.endswith(error_text(cause)) or "печат" in text

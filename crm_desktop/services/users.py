@@ -100,7 +100,7 @@ def create_db_login(
     exists = session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": db_role})
     verb = "ALTER" if exists else "CREATE"
     session.execute(
-        text(f"{verb} ROLE {_quote_ident(db_role)} LOGIN NOBYPASSRLS "
+        text(f"{verb} ROLE {_quote_ident(db_role)} LOGIN "
              f"PASSWORD {_quote_literal(password)}")
     )
     protection.sync(session)

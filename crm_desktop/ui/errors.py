@@ -42,6 +42,9 @@ def error_text(err: CrmError) -> str:
         if key in TRANSLATED_PARAMS and isinstance(value, str) else value
         for key, value in err.params.items()
     }
+    cause = getattr(err, "cause", None)  # an error wrapping another (an automation rule's)
+    if isinstance(cause, CrmError) and "reason" in params:
+        params["reason"] = error_text(cause)
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
