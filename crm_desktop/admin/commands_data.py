@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop import schema
-from crm_desktop.admin import commands_config
 from crm_desktop.admin.common import (
     PROG,
     CliError,
@@ -76,8 +75,6 @@ def register(commands: Any) -> None:
                              help="replace a database that is not empty")
     add_db_option(restore_cmd)
     restore_cmd.set_defaults(handler=cmd_restore)
-    # until crm_desktop/admin/cli.py registers it itself (register() skips a second call)
-    commands_config.register(commands)
 
 
 def _progress_printer() -> demo.Progress | None:
