@@ -6008,6 +6008,13 @@ Add the first one with “New client”.</source>
     </message>
 </context>
 <context>
+    <name>TaskWiring</name>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TasksCard</name>
     <message>
         <source>Tasks per employee</source>

@@ -6044,6 +6044,13 @@ Add the first one with “New client”.</source>
         </message>
     </context>
     <context>
+        <name>TaskWiring</name>
+        <message>
+            <source>Automation</source>
+            <translation>Автоматизация</translation>
+        </message>
+    </context>
+    <context>
         <name>TasksCard</name>
         <message>
             <source>Tasks per employee</source>
