@@ -50,6 +50,7 @@ EXIT_INTERRUPTED = 130
 
 # CLI spelling of service field names in validation messages
 FIELD_NAMES = {"full_name": "--name", "login": "LOGIN", "role": "--role", "team": "--team",
+               "to_login": "--to",
                "email": "--email", "password": "password"}
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
 from crm_desktop.config import data_dir
 from crm_desktop.services.exports import ExportService
@@ -12,22 +11,15 @@ from crm_desktop.ui.context import UiContext
 
 
 def import_service(ctx: UiContext) -> ImportService:
-    """`ctx.services.imports` (looked up by name: the bundle gains the field with this feature;
-    without it the Import button is not shown, see `has_import`)."""
-    service = getattr(ctx.services, "imports", None)
-    if service is None:
-        raise LookupError("ServiceBundle has no 'imports' (ImportService) field")
-    return cast(ImportService, service)
+    return ctx.services.imports
 
 
 def export_service(ctx: UiContext) -> ExportService:
-    service = getattr(ctx.services, "exports", None)
-    if service is None:
-        raise LookupError("ServiceBundle has no 'exports' (ExportService) field")
-    return cast(ExportService, service)
+    return ctx.services.exports
 
 
 def has_import(ctx: UiContext) -> bool:
+    """Whether the signed-in user's bundle offers import (test stand-ins may leave it out)."""
     return getattr(ctx.services, "imports", None) is not None
 
 

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from crm_desktop.services.company import CompanyService
 from crm_desktop.services.invoices import InvoiceService
 from crm_desktop.ui.context import UiContext
 
 
 def invoice_service(ctx: UiContext) -> InvoiceService:
-    """`ctx.services.invoices` (looked up by name: the bundle gains the field with this
-    feature, and a bundle without it fails here with a clear message, not deep in a widget)."""
-    service = getattr(ctx.services, "invoices", None)
-    if service is None:
-        raise LookupError("ServiceBundle has no 'invoices' (InvoiceService) field")
-    return cast(InvoiceService, service)
+    return ctx.services.invoices
 
 
 def company_service(ctx: UiContext) -> CompanyService:
-    service = getattr(ctx.services, "company", None)
-    if service is None:
-        raise LookupError("ServiceBundle has no 'company' (CompanyService) field")
-    return cast(CompanyService, service)
+    return ctx.services.company
 
 
 def has_invoicing(ctx: UiContext) -> bool:
