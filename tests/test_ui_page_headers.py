@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton
 
+from crm_desktop.ui import i18n, theme
 from crm_desktop.ui.pages import ElidedLabel
 from tests.test_ui_settings_page import open_window, runners  # noqa: F401 - fixture
 
@@ -25,19 +30,34 @@ def not_cut(button: QPushButton) -> bool:
     return button.width() >= button.sizeHint().width()
 
 
-def test_the_clients_header_keeps_every_button_whole(qtbot, runners, sqlite_url):  # noqa: F811
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:
+    """The app as users see it: Russian texts and the application's stylesheet."""
+    before, sheet = QLocale(), qapp.styleSheet()
+    translators = i18n.install_translators(qapp, "ru")
+    qapp.setStyleSheet(theme.stylesheet())
+    yield
+    qapp.setStyleSheet(sheet)
+    i18n.remove_translators(qapp, translators)
+    QLocale.setDefault(before)
+
+
+def test_the_clients_header_keeps_every_button_whole(qtbot, runners, sqlite_url,  # noqa: F811
+                                                     russian):
     window = open_window(qtbot, runners, sqlite_url, "smirnov", "admin")
     window.show_section("clients")
     page = window.clients_page
     buttons = [page.import_button, page.export_button, page.save_segment_button,
                page.feed_button, page.new_button]
-    window.resize(1060, 700)  # narrower than any laptop, so the compact header shows
+    # the Russian names are longer: on a narrow screen two buttons keep only their icons
+    window.resize(1180, 800)
     qtbot.waitUntil(lambda: page.save_segment_button.text() == "")
     qtbot.waitUntil(lambda: all(not_cut(b) for b in buttons if b.isVisible()))
-    assert page.save_segment_button.toolTip() == "Save as segment…"
+    assert page.save_segment_button.toolTip() == "Сохранить как сегмент…"
+    assert page.feed_button.text() == "" and page.feed_button.toolTip() == "Лента"
 
     window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: page.save_segment_button.text() == "Save as segment…")
-    assert page.feed_button.text() == "Activity"
+    qtbot.waitUntil(lambda: page.save_segment_button.text() == "Сохранить как сегмент…")
+    assert page.feed_button.text() == "Лента"
     qtbot.waitUntil(lambda: all(not_cut(b) for b in buttons if b.isVisible()))
     runners.wait()

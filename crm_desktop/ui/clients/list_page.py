@@ -142,18 +142,19 @@ class ClientsPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # on a laptop screen "Save as segment…" and "Activity" keep only their icons (the
-        # text moves to the tooltip), so no button is cut
+        # text moves to the tooltip), so no button is cut; the texts change only when the
+        # mode does, so a resize never re-lays the page out for nothing
         compact = {self.save_segment_button: self.tr("Save as segment…"),
                    self.feed_button: self.tr("Activity")}
-        for button, text in compact.items():
-            button.setText("")
-            button.setToolTip(text)
+        is_compact = self.feed_button.text() == ""
+        texts = sum(b.fontMetrics().horizontalAdvance(t) + 8 for b, t in compact.items())
+        full_width = self.header.sizeHint().width() + (texts if is_compact else 0)
         margins = self.page_layout.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        wanted = sum(b.fontMetrics().horizontalAdvance(t) + 8 for b, t in compact.items())
-        if self.header.sizeHint().width() + wanted <= room:
+        fits = full_width <= self.width() - margins.left() - margins.right()
+        if fits == is_compact:
             for button, text in compact.items():
-                button.setText(text)
+                button.setText(text if fits else "")
+                button.setToolTip("" if fits else text)
 
     def _build_transfer_buttons(self) -> None:
         """Import… (roles with the import right) and Export (roles with the export right)."""
