@@ -11,7 +11,6 @@ import logging
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -138,33 +137,6 @@ class SectionPage(QScrollArea):
         layout.addWidget(art, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text, 1)
         return panel
-
-
-class InfoPanel(QFrame):
-    """A titled card of label/value rows (the Settings page's "About this workstation")."""
-
-    def __init__(self, title: str, rows: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("infoPanel")
-        heading = QLabel(title)
-        heading.setObjectName("featureHeading")
-        form = QFormLayout()
-        form.setHorizontalSpacing(24)
-        form.setVerticalSpacing(8)
-        for label, value in rows:
-            value_label = QLabel(value)
-            value_label.setObjectName("infoValue")
-            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value_label.setWordWrap(True)
-            caption = QLabel(label)
-            caption.setObjectName("infoCaption")
-            form.addRow(caption, value_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addLayout(form)
 
 
 class ElidedLabel(QLabel):
