@@ -206,7 +206,9 @@ def test_the_main_window_wires_search_list_and_card(qtbot, monkeypatch, desk):
                    card.version)
     clients.create(ClientData(name="АО Астра"))
     opener.sig_client_saved.emit(card.id)
-    qtbot.waitUntil(lambda: page.model.loaded_count() == 2 and page.count == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.loaded_count() == 2 and page.count == 2
+                    and not page.model.is_loading()
+                    and page.model.index(1, name).data() is not None, timeout=10_000)
     assert [page.model.index(i, name).data() for i in range(2)] == ["АО Астра", "ООО Ромашка-2"]
 
 
