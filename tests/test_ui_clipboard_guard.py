@@ -8,7 +8,15 @@ from collections.abc import Iterator
 import pytest
 from factories import make_world
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QMainWindow, QMenu
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+)
 from ui_card_support import Office, close_windows, shut_down
 
 from crm_desktop.services.bundle import ServiceBundle
@@ -139,3 +147,29 @@ def test_the_applications_own_copy_code_is_undone(qtbot, office, main_window, cl
     main_window.setFocus()
     clipboard.setText("+7 495 123-45-67")
     assert clipboard.text() == ("+7 495 123-45-67" if may_copy(office) else "")
+
+
+def test_card_labels_cannot_be_selected(qtbot, office, main_window, card):
+    selecting = Qt.TextInteractionFlag.TextSelectableByMouse
+    labels = [label for label in card.findChildren(QLabel) if label.text().strip()]
+    assert any("Ромашка" in label.text() for label in labels)
+    selectable = [label for label in labels if label.textInteractionFlags() & selecting]
+    if may_copy(office):
+        assert selectable  # the card offers its texts for selection to those who may copy
+    else:
+        assert selectable == []
+
+
+def test_selected_text_cannot_be_dragged_out_of_a_text_edit(qtbot, office, main_window):
+    editor = QPlainTextEdit()
+    editor.setPlainText("Позвонить Иванову: +7 495 123-45-67")
+    editor.setReadOnly(True)
+    main_window.setCentralWidget(editor)
+    qtbot.waitExposed(editor)
+    editor.selectAll()
+    inside = editor.cursorRect(editor.document().find("Иванову")).center()
+    qtbot.mousePress(editor.viewport(), Qt.MouseButton.LeftButton, pos=inside)
+    # a drag starts only from a press on selected text; for a role without copy the press
+    # drops the selection first
+    assert editor.textCursor().hasSelection() == may_copy(office)
+    qtbot.mouseRelease(editor.viewport(), Qt.MouseButton.LeftButton, pos=inside)

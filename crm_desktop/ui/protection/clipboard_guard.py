@@ -5,7 +5,8 @@ Ctrl+X, Shift+Delete) are swallowed by an application event filter; "Copy" entri
 menus are disabled as the menu opens; and whatever still reaches the clipboard from this
 application (a custom copy action, a path we did not foresee) is cleared at once. Text drags
 out of line edits and item views that would carry plain text are switched off as the widgets
-are polished.
+are polished, labels lose their text selection (links still work), and a press inside the
+selection of a text edit collapses it, so the selected text can never be dragged out.
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ import logging
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
+    QTextEdit,
     QToolTip,
     QWidget,
 )
@@ -35,6 +39,8 @@ COPY_ACTION_NAMES = frozenset({"edit-copy", "edit-cut", "link-copy"})
 TEXT_MIME_TYPES = frozenset({"text/plain", "text/html", "text/csv", "text/uri-list"})
 WindowT = TypeVar("WindowT", bound=QMainWindow)
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+_SELECTING = Qt.TextInteractionFlag.TextSelectableByMouse | \
+    Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
 def is_copy_key(event: QKeyEvent) -> bool:
@@ -79,6 +85,8 @@ class ClipboardGuard(QObject):
             self._disable_copy_actions(watched)
         elif kind == QEvent.Type.Polish and isinstance(watched, QWidget):
             self._disable_text_drag(watched)
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            self._collapse_pressed_selection(watched, event)
         return False
 
     def _disable_copy_actions(self, menu: QMenu) -> None:
@@ -94,10 +102,31 @@ class ClipboardGuard(QObject):
     def _disable_text_drag(widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):
             widget.setDragEnabled(False)
+        elif isinstance(widget, QLabel):
+            flags = widget.textInteractionFlags()
+            if flags & _SELECTING:
+                widget.setTextInteractionFlags(flags & ~_SELECTING)
         elif isinstance(widget, QAbstractItemView) and widget.dragEnabled():
             model = widget.model()
             if model is not None and TEXT_MIME_TYPES & set(model.mimeTypes()):
                 widget.setDragEnabled(False)
+
+    @staticmethod
+    def _collapse_pressed_selection(watched: QObject, event: QMouseEvent) -> None:
+        """A text edit starts a drag when the press lands on selected text: drop the selection
+        first, so the press only places the cursor."""
+        if event.button() != Qt.MouseButton.LeftButton or not isinstance(watched, QWidget):
+            return
+        editor = watched.parentWidget()
+        if not isinstance(editor, QTextEdit | QPlainTextEdit) or editor.viewport() is not watched:
+            return
+        cursor = editor.textCursor()
+        if not cursor.hasSelection():
+            return
+        position = editor.cursorForPosition(event.position().toPoint()).position()
+        if cursor.selectionStart() <= position <= cursor.selectionEnd():
+            cursor.clearSelection()
+            editor.setTextCursor(cursor)
 
     def _on_clipboard_data_changed(self) -> None:
         clipboard = self._app.clipboard()
