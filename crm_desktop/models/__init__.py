@@ -1,6 +1,7 @@
 """The SQLAlchemy ORM model; importing this package registers every table on Base.metadata."""
 
 from crm_desktop.models.activity import ATTACHMENT_MAX_BYTES, Activity, Attachment
+from crm_desktop.models.applied_request import AppliedRequest
 from crm_desktop.models.base import Base
 from crm_desktop.models.change_log import ChangeLog
 from crm_desktop.models.client import (
@@ -51,6 +52,7 @@ __all__ = [
     "ATTACHMENT_MAX_BYTES",
     "Activity",
     "ActivityKind",
+    "AppliedRequest",
     "Attachment",
     "AuditEntry",
     "AutomationRule",
