@@ -29,15 +29,22 @@ BELL_SVG = (
     '<path d="M10.3 21a1.94 1.94 0 0 0 3.4 0"/></svg>'
 )
 STYLE = """
-QToolButton#notificationBell { border: none; border-radius: 16px; padding: 4px; }
+QToolButton#notificationBell { border: none; border-radius: 18px; padding: 4px;
+                               padding-right: %(room)dpx; }
 QToolButton#notificationBell:hover { background: #eef1f6; }
-#bellBadge { background: #dc2626; color: #ffffff; border-radius: 8px; font-size: 8pt;
-             font-weight: 700; padding: 0 4px; }
+#bellBadge { background: #dc2626; color: #ffffff; border-radius: 7px; font-size: 7pt;
+             font-weight: 700; padding: 0 3px; }
 #notificationsPopup { background: #ffffff; border: 1px solid #d5d9e0; border-radius: 10px; }
 #notificationList { border: none; background: transparent; outline: 0; }
 #notificationList::item { padding: 8px 6px; border-bottom: 1px solid #f0f2f5; }
 #notificationsTitle { font-weight: 700; font-size: 11pt; }
 """
+# The bell is drawn in a BELL_BOX square on the left; the badge sits beside its upper right
+# corner, in BADGE_ROOM pixels kept free on the right, so it never covers the bell.
+BELL_BOX, BADGE_ROOM, BADGE_HEIGHT, ICON = 36, 16, 14, 20
+# the bell's outline spans 3..21 of the SVG's 24 units: its right edge within the button
+BELL_RIGHT = (BELL_BOX - ICON) // 2 + ICON * 21 // 24 + 1
+STYLE = STYLE % {"room": 4 + BADGE_ROOM}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -126,8 +133,8 @@ class BellButton(QToolButton):
         self.setObjectName("notificationBell")
         self.setStyleSheet(STYLE)
         self.setIcon(bell_icon())
-        self.setIconSize(QSize(20, 20))
-        self.setFixedSize(36, 36)
+        self.setIconSize(QSize(ICON, ICON))
+        self.setFixedSize(BELL_BOX + BADGE_ROOM, BELL_BOX)
         self.setToolTip(self.tr("Notifications"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._center = center
@@ -147,8 +154,10 @@ class BellButton(QToolButton):
         self.badge.setText(str(unread) if unread < 100 else "99+")
         self.badge.setVisible(unread > 0)
         self.badge.adjustSize()
-        self.badge.setMinimumWidth(16)
-        self.badge.move(self.width() - self.badge.width() - 1, 1)
+        self.badge.resize(max(BADGE_HEIGHT, self.badge.width()), BADGE_HEIGHT)
+        # beside the bell's top, sliding left over it only if "99+" needs the room
+        left = min(BELL_RIGHT + 1, self.width() - self.badge.width())
+        self.badge.move(left, 3)
         self.setToolTip(self.tr("%n unread notification(s)", "", unread) if unread
                         else self.tr("Notifications"))
 
