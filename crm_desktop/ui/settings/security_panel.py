@@ -25,6 +25,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import FieldErrors, error_label
 from crm_desktop.ui.session_lock.access import security_settings_service
+from crm_desktop.ui.settings.card_flow import CardFlow
 
 FIELDS = tuple(LIMITS)
 
@@ -77,8 +78,9 @@ class SecurityPanel(QWidget):
         hint.setObjectName("settingsHint")
         hint.setWordWrap(True)
         minutes = self.tr("min")
-        cards = QHBoxLayout()
-        cards.setSpacing(14)
+        # side by side on a wide screen, one under another on a laptop's
+        cards = CardFlow(column_width=340, balanced=True)
+        self._captions: list[QLabel] = []
         cards.addWidget(self._group(self.tr("Session lock"), self.tr(
             "The window is covered and asks for the password when nobody has touched the "
             "keyboard or mouse for this long. 0 — never lock."),
@@ -93,6 +95,10 @@ class SecurityPanel(QWidget):
             "opens more cards than this within the period."),
             [("scraping_cards", self.tr("More than"), self.tr("cards")),
              ("scraping_minutes", self.tr("Within"), minutes)]))
+        # the numbers of all cards start at one line when the cards stand one under another
+        widest = max(caption.sizeHint().width() for caption in self._captions)
+        for caption in self._captions:
+            caption.setMinimumWidth(widest)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.save_button)
@@ -100,9 +106,11 @@ class SecurityPanel(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addSpacing(8)
         layout.addWidget(self.form_error)
         layout.addLayout(cards)
         layout.addLayout(buttons)
+        layout.addStretch(1)
 
     def _group(self, title: str, explanation: str,
                rows: list[tuple[str, str, str]]) -> QFrame:
@@ -111,7 +119,7 @@ class SecurityPanel(QWidget):
         grid = QGridLayout(frame)
         grid.setContentsMargins(18, 14, 18, 14)
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(8)
         heading = QLabel(title)
         heading.setObjectName("featureHeading")
         text = QLabel(explanation)
@@ -123,6 +131,7 @@ class SecurityPanel(QWidget):
             row = 2 + 2 * index
             label = QLabel(caption)
             label.setObjectName("fieldCaption")
+            self._captions.append(label)
             self.errors.add(name, self.edits[name]).deleteLater()
             # the error goes under the number and its unit, as wide as the card
             line = QHBoxLayout()
