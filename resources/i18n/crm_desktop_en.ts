@@ -1397,6 +1397,10 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the same database (the standby %1 is not available; see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,6 +2845,10 @@ Add the first one with “New client”.</source>
         <source>{{{name}}} is not available for this trigger. Available: {available}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection was lost while saving, so the save may have failed. Your input is kept: press Save again when the connection is back; nothing is saved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportButton</name>
@@ -3617,10 +3625,6 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role does not allow printing or saving invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,6 +4337,14 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invoice No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opened for printing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4906,6 +4918,10 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

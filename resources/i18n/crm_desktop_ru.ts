@@ -1404,6 +1404,10 @@ Add the first one with “New client”.</source>
         <translation>в основной базе данных</translation>
     </message>
     <message>
+        <source>the same database (the standby %1 is not available; see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
@@ -2854,6 +2858,10 @@ Add the first one with “New client”.</source>
         <source>{{{name}}} is not available for this trigger. Available: {available}.</source>
         <translation>{{{name}}} недоступно для этого события. Доступны: {available}.</translation>
     </message>
+    <message>
+        <source>The connection was lost while saving, so the save may have failed. Your input is kept: press Save again when the connection is back; nothing is saved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportButton</name>
@@ -3638,10 +3646,6 @@ Add the first one with “New client”.</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <source>Your role does not allow printing or saving invoices.</source>
-        <translation>Ваша роль не позволяет печатать и сохранять счета.</translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
@@ -4359,6 +4363,14 @@ Add the first one with “New client”.</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
+        <source>Invoice No. %1 of %2</source>
+        <translation>Счёт № %1 за %2 г.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Отправлено на печать: %1</translation>
+    </message>
+    <message>
         <source>Opened for printing: %1</source>
         <translation>Открыт для печати: %1</translation>
     </message>
@@ -4938,6 +4950,10 @@ Add the first one with “New client”.</source>
     <message>
         <source>Saved to %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Отправлено на печать: %1</translation>
     </message>
     <message>
         <source>Opened for printing: %1</source>

@@ -77,10 +77,8 @@ class InvoicesTab(QWidget):
         for button in (self.new_button, self.edit_button, self.issue_button, self.paid_button,
                        self.cancel_button):
             button.setVisible(self.can_edit)
-        if not self.can_print:
-            for button in (self.save_button, self.print_button):
-                button.setToolTip(self.tr("Your role does not allow printing or saving "
-                                          "invoices."))
+        for button in (self.save_button, self.print_button):  # hidden without the right
+            button.setVisible(self.can_print)
         self.notice = QLabel()
         self.notice.setObjectName("invoiceNotice")
         self.notice.setVisible(False)

@@ -1,5 +1,6 @@
-"""Save an invoice as PDF or hand it to the system's PDF viewer for printing. The PDF is made
-and written on the write runner (the service records the print in the audit log)."""
+"""Save an invoice as PDF or print it from a print preview. The PDF is made (and written) on
+the write runner; the service checks the print right and records the print in the audit log,
+for paper exactly as for a saved PDF. The preview paints that same PDF (ui/printing.py)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class PdfOutput(QObject):
         self.choose_path: Callable[[str], str] = self._ask_path
         self.open_file: Callable[[Path], object] = (
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        self.show_preview: Callable[[bytes, str], bool] = self._preview
 
     def _ask_path(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(
@@ -52,11 +54,39 @@ class PdfOutput(QObject):
             self.tr("Saved to %1").replace("%1", str(path))))
 
     def print(self, row: InvoiceRow | None) -> None:
-        """Open the PDF in the system viewer, whose Print command prints it as laid out."""
+        """Make the PDF (audited as a print), then show it in a print preview."""
+        if row is None:
+            return
+        invoices, invoice_id = invoice_service(self._ctx), row.id
+        title = self.tr("Invoice No. %1 of %2").replace("%1", str(row.number)).replace(
+            "%2", str(row.year))
+
+        def work() -> bytes:
+            return invoices.pdf(invoice_id)
+
+        run(self._ctx.writes, self, work, lambda data: self._previewed(data, title),
+            self.sig_failed.emit)
+
+    def open_in_viewer(self, row: InvoiceRow | None) -> None:
+        """Open the PDF in the system viewer (whose Print command also prints it)."""
         if row is None:
             return
         path = Path(tempfile.gettempdir()) / file_name(row)
         self._write(row, path, lambda: self._opened(path))
+
+    def _preview(self, data: bytes, title: str) -> bool:
+        from crm_desktop.ui import printing  # noqa: PLC0415 - QtPdf loads only for printing
+
+        return printing.preview(data, title, self._parent)
+
+    def _previewed(self, data: bytes, title: str) -> None:
+        try:
+            printed = self.show_preview(data, title)
+        except Exception as exc:  # noqa: BLE001 - an unreadable PDF or a printer error
+            self.sig_failed.emit(exc)
+            return
+        if printed:
+            self.sig_done.emit(self.tr("Sent to the printer: %1").replace("%1", title))
 
     def _opened(self, path: Path) -> None:
         self.open_file(path)
