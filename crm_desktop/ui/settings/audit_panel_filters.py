@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.users import UserRow
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deal_card.client_picker import ClientPicker
+from crm_desktop.ui.reports.flow_layout import FlowLayout
 from crm_desktop.ui.settings.audit_panel_labels import ACTIONS, action_label
 
 ANY_TIME, TODAY, WEEK, MONTH, CHOSEN = range(5)
@@ -79,13 +80,25 @@ class AuditFilterBar(QWidget):
         self.clear_client.clicked.connect(self.forget_client)
         self._dash = QLabel("—")
         self._dash.setVisible(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        self._layout()
+
+    def _layout(self) -> None:
+        # long user and action names are elided in the box (the list shows them whole)
+        for combo in (self.user_combo, self.action_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        client = QWidget()
+        client_row = QHBoxLayout(client)
+        client_row.setContentsMargins(0, 0, 0, 0)
+        client_row.setSpacing(4)
+        client_row.addWidget(self.client_picker)
+        client_row.addWidget(self.clear_client)
+        # a row that wraps: at 1280 px the client filter goes under the others
+        layout = FlowLayout(self, spacing=8, row_spacing=8)
         for widget in (self.user_combo, self.action_combo, self.period_combo, self.from_edit,
-                       self._dash, self.to_edit, self.client_picker, self.clear_client):
+                       self._dash, self.to_edit, client):
             layout.addWidget(widget)
-        layout.addStretch(1)
 
     def set_users(self, users: list[UserRow]) -> None:
         chosen = self.user_combo.currentData()

@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,8 @@ from crm_desktop.ui.deal_card.amounts import VAT_CHOICES, vat_text
 from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import FieldErrors, error_label
 from crm_desktop.ui.invoices.access import company_service
+from crm_desktop.ui.settings.card_flow import CardFlow
+from crm_desktop.ui.settings.pickers import add_chevrons
 
 TEXT_FIELDS = ("name", "full_legal_name", "inn", "kpp", "ogrn", "bank_name", "bik",
                "bank_account", "corr_account", "legal_address", "actual_address", "phone",
@@ -105,25 +106,27 @@ class CompanyPanel(QWidget):
         self.errors.clear_field(name)
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QFrame:
+        """A card of fields, each caption above its editor so the editor takes the card's
+        width (a bank name or an address is long; side by side they were cut)."""
         frame = QFrame()
         frame.setObjectName("settingsCard")
-        grid = QGridLayout(frame)
-        grid.setContentsMargins(18, 14, 18, 14)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(6)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(18, 14, 18, 16)
+        column.setSpacing(2)
         heading = QLabel(title)
         heading.setObjectName("featureHeading")
-        grid.addWidget(heading, 0, 0, 1, 2)
-        for row, (name, caption) in enumerate(rows, start=1):
+        column.addWidget(heading)
+        column.addSpacing(4)
+        for name, caption in rows:
             label = QLabel(caption)
             label.setObjectName("fieldCaption")
-            label.setContentsMargins(0, 4, 0, 0)  # level with the editor's text
+            label.setWordWrap(True)
             editor = self.vat_combo if name == "default_vat_rate" else self.edits[name]
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self.errors.add(name, editor), row, 1)
-        grid.setColumnMinimumWidth(0, 170)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(rows) + 1, 1)
+            label.setBuddy(editor)
+            column.addSpacing(4)
+            column.addWidget(label)
+            column.addWidget(self.errors.add(name, editor))
+        column.addStretch(1)
         return frame
 
     def _layout(self) -> None:
@@ -133,22 +136,22 @@ class CompanyPanel(QWidget):
                               "keeps the requisites it was issued with."))
         hint.setObjectName("settingsHint")
         hint.setWordWrap(True)
-        grid = QGridLayout()
-        grid.setSpacing(14)
+        # four cards in a row on a wide screen, two by two at 1280 px, one under another
+        grid = CardFlow(column_width=300, balanced=True)
         grid.addWidget(self._group(self.tr("Company"), [
             ("name", self.tr("Short name")), ("full_legal_name", self.tr("Full legal name")),
-            ("inn", self.tr("INN")), ("kpp", self.tr("KPP")), ("ogrn", self.tr("OGRN"))]), 0, 0)
+            ("inn", self.tr("INN")), ("kpp", self.tr("KPP")), ("ogrn", self.tr("OGRN"))]))
         grid.addWidget(self._group(self.tr("Bank"), [
             ("bank_name", self.tr("Bank")), ("bik", self.tr("BIK")),
             ("bank_account", self.tr("Settlement account")),
-            ("corr_account", self.tr("Correspondent account"))]), 0, 1)
+            ("corr_account", self.tr("Correspondent account"))]))
         grid.addWidget(self._group(self.tr("Addresses and contacts"), [
             ("legal_address", self.tr("Legal address")),
             ("actual_address", self.tr("Actual address")), ("phone", self.tr("Phone")),
-            ("email", self.tr("E-mail"))]), 1, 0)
+            ("email", self.tr("E-mail"))]))
         grid.addWidget(self._group(self.tr("Signatures and VAT"), [
             ("director_name", self.tr("Head")), ("accountant_name", self.tr("Chief accountant")),
-            ("default_vat_rate", self.tr("VAT for a deal without products"))]), 1, 1)
+            ("default_vat_rate", self.tr("VAT for a deal without products"))]))
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.reload_button)
@@ -157,9 +160,12 @@ class CompanyPanel(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addSpacing(8)
         layout.addWidget(self.form_error)
         layout.addLayout(grid)
         layout.addLayout(buttons)
+        layout.addStretch(1)
+        add_chevrons(self)
 
     # -- reading and saving ------------------------------------------------------------------
     def load(self) -> None:

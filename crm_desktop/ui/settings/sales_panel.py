@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -27,6 +28,8 @@ from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import FieldErrors, error_label
+from crm_desktop.ui.settings.card_flow import CardFlow
+from crm_desktop.ui.settings.pickers import add_chevrons
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,9 +68,18 @@ class SalesPanel(QWidget):
         table.setObjectName(name)
         table.setHorizontalHeaderLabels([first, second])
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        table.setColumnWidth(1, 160)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # the amount column is as wide as a nine-digit sum or its heading, the name takes
+        # the rest; a name longer than that ends in "…" with the whole name as its tooltip
+        bold = QFont(table.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        table.setColumnWidth(1, max(QFontMetrics(table.font()).horizontalAdvance("000 000 000,00"),
+                                    QFontMetrics(bold).horizontalAdvance(second)) + 28)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         return table
@@ -81,16 +93,18 @@ class SalesPanel(QWidget):
         hint.setObjectName("settingsHint")
         hint.setWordWrap(True)
         top = QHBoxLayout()
+        top.setSpacing(8)
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month_edit)
         top.addStretch(1)
-        cards = QHBoxLayout()
-        cards.setSpacing(14)
+        # one under the other at 1280 px so whole names fit, side by side on wider screens
+        cards = CardFlow(column_width=360, balanced=True)
         for heading, table in ((self.tr("Advertising spend"), self.spend_table),
                                (self.tr("Sales targets"), self.targets_table)):
             frame = QFrame()
             frame.setObjectName("settingsCard")
             inner = QVBoxLayout(frame)
+            inner.setContentsMargins(14, 12, 14, 14)
             label = QLabel(heading)
             label.setObjectName("featureHeading")
             inner.addWidget(label)
@@ -103,10 +117,14 @@ class SalesPanel(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addSpacing(8)
         layout.addLayout(top)
+        layout.addSpacing(4)
         layout.addWidget(self.form_error)
-        layout.addLayout(cards, 1)
+        layout.addLayout(cards)
         layout.addLayout(buttons)
+        layout.addStretch(1)
+        add_chevrons(self)
 
     def month(self) -> date:
         d = self.month_edit.date()
@@ -132,11 +150,13 @@ class SalesPanel(QWidget):
             name = QTableWidgetItem(row.name)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(ID_ROLE, row.id)
+            name.setToolTip(row.name)
             amount = QTableWidgetItem(
                 "" if row.amount is None else locale.toString(float(row.amount), "f", 2))
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(index, 0, name)
             table.setItem(index, 1, amount)
+        _fit_height(table)
 
     @staticmethod
     def _values(table: QTableWidget) -> dict[int, str]:
@@ -178,6 +198,14 @@ class SalesPanel(QWidget):
                 table.setCurrentCell(index, 1)
                 return
 
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """Every row shown: the page scrolls, not each table (a short table lost its last rows)."""
+    rows = table.verticalHeader().length() if table.rowCount() else 0
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows
+                         + 2 * table.frameWidth() + 2)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
