@@ -104,11 +104,11 @@ def test_a_save_lost_on_the_way_keeps_the_form_and_can_be_repeated(qtbot, office
     clients = office.services.clients
     real_update, calls = clients.update, []
 
-    def update(client_id, data, seen_version):  # type: ignore[no-untyped-def]
+    def update(client_id, data, seen_version, request_key=None):  # type: ignore[no-untyped-def]
         calls.append(seen_version)
         if len(calls) == 1:
             raise ConnectionLost("server closed the connection unexpectedly")
-        return real_update(client_id, data, seen_version)
+        return real_update(client_id, data, seen_version, request_key)
 
     monkeypatch.setattr(clients, "update", update)
     city = card.form.fields.edits["city"]

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.models import Activity, ActivityKind, Client, Contact
-from crm_desktop.services import validation
+from crm_desktop.services import idempotency, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.common import (
     check_version,
@@ -69,20 +69,31 @@ class ActivityService:
     def __init__(self, sessions: sessionmaker[Session], actor: Actor) -> None:
         self._sessions, self._actor = sessions, actor
 
-    def log(self, data: ActivityData) -> ActivityRow:
+    def log(self, data: ActivityData, request_key: str | None = None) -> ActivityRow:
+        """Log an interaction; a retry with the same `request_key` returns the one logged."""
         self._actor.require(Permission.EDIT)
         with self._sessions.begin() as session:
+            done = idempotency.applied(session, self._actor, request_key, "activity.create")
+            if done is not None:
+                return _row(self._activity(session, done))
             activity = Activity(**self._validate(session, data))
             stamp_created(activity, self._actor)
             session.add(activity)
             session.flush()
             refresh_last_contact(session, activity.client_id)
+            idempotency.record(session, self._actor, request_key, "activity.create", activity.id)
             return _row(activity)
 
-    def update(self, activity_id: int, data: ActivityData, seen_version: int) -> ActivityRow:
+    def update(
+        self, activity_id: int, data: ActivityData, seen_version: int,
+        request_key: str | None = None,
+    ) -> ActivityRow:
+        """Save an interaction; a retry with the same `request_key` returns its state."""
         self._actor.require(Permission.EDIT)
         with writing(self._sessions, "activity", activity_id) as session:
             activity = self._activity(session, activity_id)
+            if idempotency.applied(session, self._actor, request_key, "activity.update"):
+                return _row(activity)
             check_version(activity, seen_version, "activity", activity_id)
             old_client = activity.client_id
             for key, value in self._validate(session, data).items():
@@ -91,6 +102,7 @@ class ActivityService:
             session.flush()
             for client_id in {old_client, activity.client_id}:
                 refresh_last_contact(session, client_id)
+            idempotency.record(session, self._actor, request_key, "activity.update", activity_id)
             return _row(activity)
 
     def delete(self, activity_id: int, seen_version: int) -> None:

@@ -21,7 +21,7 @@ from crm_desktop.models import (
     Tag,
     User,
 )
-from crm_desktop.services import audit, card_views, validation
+from crm_desktop.services import audit, card_views, idempotency, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.automation import hooks as automation
 from crm_desktop.services.client_dto import (
@@ -199,13 +199,17 @@ class ClientService:
         self._sessions, self._actor = sessions, actor
 
     # -- clients ---------------------------------------------------------------------------
-    def create(self, data: ClientData) -> ClientCard:
+    def create(self, data: ClientData, request_key: str | None = None) -> ClientCard:
+        """Create a client; a retry with the same `request_key` returns the one created."""
         self._actor.require(Permission.EDIT)
         if data.manager_id is None and self._actor.user_id:
             data = replace(data, manager_id=self._actor.user_id)
         values = validate_client(data)
         methods = validate_methods(data.methods)
         with self._sessions.begin() as session:
+            done = idempotency.applied(session, self._actor, request_key, "client.create")
+            if done is not None:
+                return self._card(session, get_client(session, self._actor, done))
             self._check_references(session, values)
             client = Client(**values, sort_key=sort_key(values["name"]))
             stamp_created(client, self._actor)
@@ -216,6 +220,7 @@ class ClientService:
             session.flush()
             automation.on_client_created(session, self._actor, client)
             audit.record(session, self._actor, "create", "client", client.id)
+            idempotency.record(session, self._actor, request_key, "client.create", client.id)
             return self._card(session, client)
 
     def get(self, client_id: int) -> ClientCard:
@@ -224,12 +229,17 @@ class ClientService:
             card_views.record_card_open(session, self._actor, "client", client_id)
             return card
 
-    def update(self, client_id: int, data: ClientData, seen_version: int) -> ClientCard:
+    def update(
+        self, client_id: int, data: ClientData, seen_version: int, request_key: str | None = None
+    ) -> ClientCard:
+        """Save a client; a retry with the same `request_key` returns the current state."""
         self._actor.require(Permission.EDIT)
         values = validate_client(data)
         methods = validate_methods(data.methods)
         with writing(self._sessions, "client", client_id) as session:
             client = get_client(session, self._actor, client_id, for_update=True)
+            if idempotency.applied(session, self._actor, request_key, "client.update") is not None:
+                return self._card(session, client)
             check_version(client, seen_version, "client", client_id)
             self._check_references(session, values)
             for key, value in values.items():
@@ -238,6 +248,7 @@ class ClientService:
             refresh_search(session, client)
             stamp_updated(client, self._actor)
             flush_or_conflict(session, "client", client_id)
+            idempotency.record(session, self._actor, request_key, "client.update", client_id)
             return self._card(session, client)
 
     def delete(self, client_id: int, seen_version: int) -> None:
@@ -266,10 +277,17 @@ class ClientService:
             return self._card(session, client)
 
     # -- contact people --------------------------------------------------------------------
-    def add_contact(self, client_id: int, data: ContactData) -> ContactRow:
+    def add_contact(
+        self, client_id: int, data: ContactData, request_key: str | None = None
+    ) -> ContactRow:
+        """Add a contact person; a retry with the same `request_key` returns the one added."""
         self._actor.require(Permission.EDIT)
         values, methods = _validate_contact(data)
         with self._sessions.begin() as session:
+            done = idempotency.applied(session, self._actor, request_key, "contact.create")
+            if done is not None:
+                added = self._contact(session, done)
+                return _contact_row(added, list(added.methods))
             client = get_client(session, self._actor, client_id)
             contact = Contact(client_id=client.id, **values)
             stamp_created(contact, self._actor)
@@ -279,13 +297,20 @@ class ClientService:
             refresh_search(session, client)
             stamp_updated(client, self._actor)
             session.flush()
+            idempotency.record(session, self._actor, request_key, "contact.create", contact.id)
             return _contact_row(contact, list(contact.methods))
 
-    def update_contact(self, contact_id: int, data: ContactData, seen_version: int) -> ContactRow:
+    def update_contact(
+        self, contact_id: int, data: ContactData, seen_version: int,
+        request_key: str | None = None,
+    ) -> ContactRow:
+        """Save a contact person; a retry with the same `request_key` returns its state."""
         self._actor.require(Permission.EDIT)
         values, methods = _validate_contact(data)
         with writing(self._sessions, "contact", contact_id) as session:
             contact = self._contact(session, contact_id)
+            if idempotency.applied(session, self._actor, request_key, "contact.update") is not None:
+                return _contact_row(contact, list(contact.methods))
             check_version(contact, seen_version, "contact", contact_id)
             for key, value in values.items():
                 setattr(contact, key, value)
@@ -293,6 +318,7 @@ class ClientService:
             replace_methods(session, contact.client, contact, methods)
             refresh_search(session, contact.client)
             flush_or_conflict(session, "contact", contact_id)
+            idempotency.record(session, self._actor, request_key, "contact.update", contact_id)
             session.refresh(contact)
             return _contact_row(contact, list(contact.methods))
 

@@ -21,7 +21,7 @@ from crm_desktop.models import (
     Stage,
     StageKind,
 )
-from crm_desktop.services import audit, card_views, validation
+from crm_desktop.services import audit, card_views, idempotency, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.automation import hooks as automation
 from crm_desktop.services.common import (
@@ -122,9 +122,13 @@ class DealService:
     def __init__(self, sessions: sessionmaker[Session], actor: Actor) -> None:
         self._sessions, self._actor = sessions, actor
 
-    def create(self, data: DealData) -> DealCard:
+    def create(self, data: DealData, request_key: str | None = None) -> DealCard:
+        """Create a deal; a retry with the same `request_key` returns the one created."""
         self._actor.require(Permission.EDIT)
         with self._sessions.begin() as session:
+            done = idempotency.applied(session, self._actor, request_key, "deal.create")
+            if done is not None:
+                return self._card(session, get_deal(session, self._actor, done))
             values, items = self._validate(session, data)
             pipeline = session.get(Pipeline, data.pipeline_id)
             if pipeline is None:
@@ -148,6 +152,7 @@ class DealService:
             automation.on_deal_created(session, self._actor, deal)
             refresh_open_amount(session, deal.client_id)
             audit.record(session, self._actor, "create", "deal", deal.id)
+            idempotency.record(session, self._actor, request_key, "deal.create", deal.id)
             return self._card(session, deal)
 
     def get(self, deal_id: int) -> DealCard:
@@ -156,11 +161,16 @@ class DealService:
             card_views.record_card_open(session, self._actor, "deal", deal_id)
             return card
 
-    def update(self, deal_id: int, data: DealData, seen_version: int) -> DealCard:
-        """Edit everything but the pipeline and stage (those change only through move)."""
+    def update(
+        self, deal_id: int, data: DealData, seen_version: int, request_key: str | None = None
+    ) -> DealCard:
+        """Edit everything but the pipeline and stage (those change only through move); a
+        retry with the same `request_key` returns the current state."""
         self._actor.require(Permission.EDIT)
         with writing(self._sessions, "deal", deal_id) as session:
             deal = get_deal(session, self._actor, deal_id)
+            if idempotency.applied(session, self._actor, request_key, "deal.update") is not None:
+                return self._card(session, deal)
             check_version(deal, seen_version, "deal", deal_id)
             old_client = deal.client_id
             values, items = self._validate(session, data)
@@ -171,6 +181,7 @@ class DealService:
             session.flush()
             for client_id in {old_client, deal.client_id}:
                 refresh_open_amount(session, client_id)
+            idempotency.record(session, self._actor, request_key, "deal.update", deal_id)
             return self._card(session, deal)
 
     def move(

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.models import Project, Task, TaskPriority, TaskStatus, User
-from crm_desktop.services import validation
+from crm_desktop.services import idempotency, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.common import (
     check_version,
@@ -49,25 +49,35 @@ class TaskService:
     ) -> None:
         self._sessions, self._actor, self._clock = sessions, actor, clock
 
-    def create(self, data: TaskData) -> TaskRow:
+    def create(self, data: TaskData, request_key: str | None = None) -> TaskRow:
+        """Create a task; a retry with the same `request_key` returns the one created."""
         self._actor.require(Permission.EDIT)
         with self._sessions.begin() as session:
+            done = idempotency.applied(session, self._actor, request_key, "task.create")
+            if done is not None:
+                return self._row(session, self._task(session, done))
             values = self._validate(session, data, current_assignee=None)
             task = Task(**values)
             stamp_created(task, self._actor)
             session.add(task)
             session.flush()
             self._set_dependencies(session, task.id, data.depends_on)
+            idempotency.record(session, self._actor, request_key, "task.create", task.id)
             return self._row(session, task)
 
     def get(self, task_id: int) -> TaskRow:
         with self._sessions() as session:
             return self._row(session, self._task(session, task_id))
 
-    def update(self, task_id: int, data: TaskData, seen_version: int) -> TaskRow:
+    def update(
+        self, task_id: int, data: TaskData, seen_version: int, request_key: str | None = None
+    ) -> TaskRow:
+        """Save a task; a retry with the same `request_key` returns the current state."""
         self._actor.require(Permission.EDIT)
         with writing(self._sessions, "task", task_id) as session:
             task = self._task(session, task_id)
+            if idempotency.applied(session, self._actor, request_key, "task.update") is not None:
+                return self._row(session, task)
             check_version(task, seen_version, "task", task_id)
             values = self._validate(session, data, task.assignee_id)
             if values["remind_at"] != task.remind_at:
@@ -77,6 +87,7 @@ class TaskService:
             stamp_updated(task, self._actor)
             self._set_dependencies(session, task.id, data.depends_on)
             session.flush()
+            idempotency.record(session, self._actor, request_key, "task.update", task_id)
             return self._row(session, task)
 
     def reschedule(self, task_id: int, due_at: datetime, seen_version: int) -> TaskRow:

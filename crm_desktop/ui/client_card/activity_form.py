@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services.activities import BAD_DURATION, ActivityData
+from crm_desktop.services.activities import BAD_DURATION, ActivityData, ActivityRow
 from crm_desktop.services.enums import ActivityKind
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.ui import labels
@@ -27,6 +27,7 @@ from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.formatting import parse_duration
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.forms import FieldErrors, error_label
+from crm_desktop.ui.save_key import SaveKey
 
 
 class ActivityForm(QFrame):
@@ -41,6 +42,8 @@ class ActivityForm(QFrame):
         self.client_id = 0
         self.deal_id: int | None = None
         self.kind = ActivityKind.CALL
+        self._save_key = SaveKey()
+        self._logged: ActivityRow | None = None  # what an earlier attempt of this entry wrote
         self.form_error = error_label("activityError", "form")
         self.errors = FieldErrors(self.form_error)
         self.when_edit = QDateTimeEdit()
@@ -87,6 +90,8 @@ class ActivityForm(QFrame):
     def start(self, client_id: int, kind: ActivityKind, deal_id: int | None = None) -> None:
         """Show the form for `kind`, prefilled with the current time (about `deal_id`)."""
         self.client_id, self.kind, self.deal_id = client_id, kind, deal_id
+        self._save_key.reset()
+        self._logged = None
         self.errors.clear()
         self.when_edit.setDateTime(QDateTime.currentDateTime())
         self.duration_edit.clear()
@@ -122,15 +127,24 @@ class ActivityForm(QFrame):
         except ValidationError as exc:
             self.sig_failed.emit(self.errors.show_exception(exc))
             return
-        activities = self._ctx.services.activities
+        activities, logged = self._ctx.services.activities, self._logged
+        key = self._save_key.take(data)  # a retry of this entry sends the same key
         self.save_button.setEnabled(False)
-        run(self._ctx.writes, self, lambda: activities.log(data), self._on_logged, self._on_failed)
+        work = ((lambda: activities.log(data, key)) if logged is None
+                else (lambda: activities.update(logged.id, data, logged.version, key)))
+        run(self._ctx.writes, self, work, lambda row: self._on_logged(row, data), self._on_failed)
 
-    def _on_logged(self, row: object) -> None:
+    def _on_logged(self, row: object, data: ActivityData) -> None:
         self.save_button.setEnabled(True)
+        assert isinstance(row, ActivityRow)
+        if self._save_key.succeeded(data):  # maybe an earlier attempt: save what is typed now
+            self._logged = row
+            self.save()
+            return
+        self._logged = None
         self.setVisible(False)
         self.sig_logged.emit(row)
 
     def _on_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        self.sig_failed.emit(self.errors.show_exception(exc))
+        self.sig_failed.emit(self.errors.show_exception(self._save_key.failed(exc)))

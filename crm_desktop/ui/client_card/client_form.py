@@ -33,6 +33,7 @@ from crm_desktop.ui.common.edit_conflict import EditConflictFlow
 from crm_desktop.ui.common.record_form import lay_out_record_form
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.forms import error_label
+from crm_desktop.ui.save_key import SaveKey
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class ClientForm(QWidget):
         self._version = 0
         self._started = ClientData()
         self._busy = False
+        self._save_key = SaveKey()
         self.form_error = error_label("formError", "form")
         self.fields = ClientFields(self.form_error)
         self.duplicates = DuplicateBanner()
@@ -109,6 +111,7 @@ class ClientForm(QWidget):
     def start_new(self, kind: ClientKind = ClientKind.COMPANY) -> None:
         actor = self._ctx.services.actor
         self._client_id, self._version = None, 0
+        self._save_key.reset()
         self._started = ClientData(kind=kind, manager_id=actor.user_id or None)
         self.fields.fill(self._started, manager_name=actor.full_name)
         self.delete_button.setVisible(False)
@@ -117,6 +120,7 @@ class ClientForm(QWidget):
     def set_card(self, card: ClientCard) -> None:
         """Show the stored client (discarding edits) and remember its version."""
         self._client_id, self._version, self._started = card.id, card.version, card.data
+        self._save_key.reset()
         self.fields.fill(card.data, card.manager_name, card.channel_name)
         self.delete_button.setVisible(True)
         self.revert_button.setText(self.tr("Discard changes"))
@@ -186,23 +190,29 @@ class ClientForm(QWidget):
 
     def _write(self, data: ClientData) -> None:
         clients, client_id, version = self._ctx.services.clients, self._client_id, self._version
+        key = self._save_key.take(data)  # a retry of this edit sends the same key
         self._set_busy(True)
         if client_id is None:
-            run(self._ctx.writes, self, lambda: clients.create(data), self._on_saved,
-                self._on_failed)
+            run(self._ctx.writes, self, lambda: clients.create(data, key),
+                lambda card: self._on_saved(card, data), self._on_failed)
         else:
-            run(self._ctx.writes, self, lambda: clients.update(client_id, data, version),
-                self._on_saved, self._on_failed)
+            run(self._ctx.writes, self, lambda: clients.update(client_id, data, version, key),
+                lambda card: self._on_saved(card, data), self._on_failed)
 
-    def _on_saved(self, card: object) -> None:
+    def _on_saved(self, card: object, data: ClientData) -> None:
         self._set_busy(False)
         assert isinstance(card, ClientCard)
+        if self._save_key.succeeded(data):  # maybe an earlier attempt: save what is typed now
+            self._client_id, self._version, self._started = card.id, card.version, card.data
+            self._write(data)
+            return
         log.info("client %s saved (version %s)", card.id, card.version)
         self.set_card(card)
         self.sig_saved.emit(card)
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_busy(False)
+        exc = self._save_key.failed(exc)
         if isinstance(exc, EditConflict) and self._client_id is not None:
             clients, client_id = self._ctx.services.clients, self._client_id
             self.conflict_flow.start(lambda: clients.get(client_id))

@@ -29,6 +29,7 @@ from crm_desktop.ui.client_card.formatting import date_text
 from crm_desktop.ui.client_card.methods_editor import MethodsEditor
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.forms import FieldErrors, error_label
+from crm_desktop.ui.save_key import SaveKey
 
 
 class ContactDialog(QDialog):
@@ -43,6 +44,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("contactDialog")
         self._ctx, self._client_id, self._contact = ctx, client_id, contact
+        self._save_key = SaveKey()
         self.setWindowTitle(self.tr("Contact person") if contact is None
                             else contact.full_name)
         self.form_error = error_label("contactFormError", "form")
@@ -121,21 +123,29 @@ class ContactDialog(QDialog):
             self._on_failed(exc)
             return
         clients, contact = self._ctx.services.clients, self._contact
+        key = self._save_key.take(data)  # a retry of this edit sends the same key
         self.save_button.setEnabled(False)
         if contact is None:
             client_id = self._client_id
-            work = lambda: clients.add_contact(client_id, data)  # noqa: E731
+            work = lambda: clients.add_contact(client_id, data, key)  # noqa: E731
         else:
-            work = lambda: clients.update_contact(contact.id, data, contact.version)  # noqa: E731
-        run(self._ctx.writes, self, work, self._on_saved, self._on_failed)
+            work = lambda: clients.update_contact(  # noqa: E731
+                contact.id, data, contact.version, key)
+        run(self._ctx.writes, self, work, lambda row: self._on_saved(row, data), self._on_failed)
 
-    def _on_saved(self, row: object) -> None:
+    def _on_saved(self, row: object, data: ContactData) -> None:
         self.save_button.setEnabled(True)
+        assert isinstance(row, ContactRow)
+        if self._save_key.succeeded(data):  # maybe an earlier attempt: save what is typed now
+            self._contact = row
+            self.save()
+            return
         self.sig_saved.emit(row)
         self.accept()
 
     def _on_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
+        exc = self._save_key.failed(exc)
         if isinstance(exc, ValidationError) and self.methods.show_error(exc):
             self.sig_save_failed.emit(errors.error_text(exc))
             return

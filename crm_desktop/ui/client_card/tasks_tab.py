@@ -9,9 +9,10 @@ from typing import cast
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from crm_desktop.services.tasks import TaskData
+from crm_desktop.services.tasks import TaskData, TaskRow
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.save_key import SaveKey
 from crm_desktop.ui.task_list.format import DONE, OVERDUE
 from crm_desktop.ui.task_list.record_tasks import RecordTasks
 
@@ -22,6 +23,7 @@ class TasksPanel(RecordTasks):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "tasksError", parent)
         self.setObjectName("tasksPanel")
+        self._save_key = SaveKey()
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("newTaskTitle")
         self.title_edit.setPlaceholderText(self.tr("New task, e.g. send the contract"))
@@ -55,14 +57,23 @@ class TasksPanel(RecordTasks):
         due = cast(datetime, self.due_edit.dateTime().toPython()).astimezone()
         data = TaskData(title=title, client_id=self.client_id, due_at=due,
                         remind_at=due - timedelta(minutes=15))
-        tasks = self._ctx.services.tasks
-        run(self._ctx.writes, self, lambda: tasks.create(data), self._on_created,
+        self._add(data)
+
+    def _add(self, data: TaskData, written: TaskRow | None = None) -> None:
+        tasks, key = self._ctx.services.tasks, self._save_key.take(data)  # kept for retries
+        work = ((lambda: tasks.create(data, key)) if written is None
+                else (lambda: tasks.update(written.id, data, written.version, key)))
+        run(self._ctx.writes, self, work, lambda row: self._on_created(row, data),
             self._on_add_failed)
 
-    def _on_created(self, _row: object) -> None:
+    def _on_created(self, row: object, data: TaskData) -> None:
+        assert isinstance(row, TaskRow)
+        if self._save_key.succeeded(data):  # maybe an earlier attempt: save what is typed now
+            self._add(data, row)
+            return
         self.title_edit.clear()
         self._reset_due()
         self._on_saved()
 
     def _on_add_failed(self, exc: Exception) -> None:
-        self.show_error(exc)
+        self.show_error(self._save_key.failed(exc))

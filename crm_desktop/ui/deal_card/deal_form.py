@@ -27,6 +27,7 @@ from crm_desktop.ui.deal_card.items_editor import ItemsEditor
 from crm_desktop.ui.deals.required_dialog import FilledFields
 from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import error_label
+from crm_desktop.ui.save_key import SaveKey
 
 
 def _section(title: str, body: QWidget) -> QFrame:
@@ -63,6 +64,7 @@ class DealForm(QWidget):
         self.version = 0
         self._started = DealData()
         self._baseline: object = None
+        self._save_key = SaveKey()
         self.form_error = error_label("formError", "form")
         self.fields = DealFields(ctx, self.form_error)
         self.items = ItemsEditor(ctx)
@@ -98,6 +100,7 @@ class DealForm(QWidget):
     # -- state -------------------------------------------------------------------------------
     def start_new(self, client_id: int | None) -> None:
         self.deal_id, self.version = None, 0
+        self._save_key.reset()
         self.delete_button.setVisible(False)
         self.fields.pipeline_combo.setEnabled(True)
         if client_id is not None:
@@ -106,6 +109,7 @@ class DealForm(QWidget):
 
     def set_card(self, card: DealCard, client_name: str = "") -> None:
         self.deal_id, self.version, self._started = card.id, card.version, card.data
+        self._save_key.reset()
         same_client = self.fields.client_picker.client_id == card.data.client_id
         self.fields.set_data(card.data, client_name or self.fields.client_picker.text())
         if not same_client:
@@ -190,19 +194,26 @@ class DealForm(QWidget):
             return
         deals, deal_id = self._ctx.services.deals, self.deal_id
         version = self.version if seen_version is None else seen_version
-        work = ((lambda: deals.create(data)) if deal_id is None
-                else (lambda: deals.update(deal_id, data, version)))
+        key = self._save_key.take(data)  # a retry of this edit sends the same key
+        work = ((lambda: deals.create(data, key)) if deal_id is None
+                else (lambda: deals.update(deal_id, data, version, key)))
         self.save_button.setEnabled(False)
-        run(self._ctx.writes, self, work, self._on_saved, self._on_save_failed)
+        run(self._ctx.writes, self, work, lambda card: self._on_saved(card, data),
+            self._on_save_failed)
 
-    def _on_saved(self, card: object) -> None:
+    def _on_saved(self, card: object, data: DealData) -> None:
         assert isinstance(card, DealCard)
         self.save_button.setEnabled(True)
+        if self._save_key.succeeded(data):  # maybe an earlier attempt: save what is typed now
+            self.deal_id, self.version, self._started = card.id, card.version, card.data
+            self.save()
+            return
         self.set_card(card)
         self.sig_saved.emit(card)
 
     def _on_save_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
+        exc = self._save_key.failed(exc)
         if isinstance(exc, EditConflict) and self.deal_id is not None:
             deals, deal_id = self._ctx.services.deals, self.deal_id
             self.conflict_flow.start(lambda: deals.get(deal_id))

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.project_plan import ProjectPlan
 from crm_desktop.services.projects import ProjectRow
-from crm_desktop.services.task_dto import Assignee, TaskData, TaskItem
+from crm_desktop.services.task_dto import Assignee, TaskData, TaskItem, TaskRow
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deal_card.client_picker import ClientPicker
 from crm_desktop.ui.forms import FieldErrors, dialog_header, error_label
+from crm_desktop.ui.save_key import SaveKey
 from crm_desktop.ui.task_list.deal_picker import DealPicker
 from crm_desktop.ui.task_list.task_fields import (
     DependencyList,
@@ -62,6 +63,8 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("taskDialog")
         self._ctx, self.item = ctx, item
+        self._save_key = SaveKey()
+        self._saved_as: tuple[int, int] | None = None  # (id, version) an earlier attempt wrote
         preset = preset or TaskPreset()
         self.setWindowTitle(self.tr("New task") if item is None else self.tr("Task"))
         self.form_error = error_label("taskFormError", "form")
@@ -219,19 +222,27 @@ class TaskDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         data, tasks, item = self.data(), self._ctx.services.tasks, self.item
+        target = self._saved_as or ((item.id, item.version) if item is not None else None)
+        key = self._save_key.take(data)  # a retry of this edit sends the same key
         self.save_button.setEnabled(False)
-        if item is None:
-            run(self._ctx.writes, self, lambda: tasks.create(data), self._on_saved,
-                self._on_failed)
+        if target is None:
+            run(self._ctx.writes, self, lambda: tasks.create(data, key),
+                lambda row: self._on_saved(row, data), self._on_failed)
         else:
-            run(self._ctx.writes, self, lambda: tasks.update(item.id, data, item.version),
-                self._on_saved, self._on_failed)
+            task_id, version = target
+            run(self._ctx.writes, self, lambda: tasks.update(task_id, data, version, key),
+                lambda row: self._on_saved(row, data), self._on_failed)
 
-    def _on_saved(self, row: object) -> None:
+    def _on_saved(self, row: object, data: TaskData) -> None:
         self.save_button.setEnabled(True)
+        assert isinstance(row, TaskRow)
+        if self._save_key.succeeded(data):  # maybe an earlier attempt: save what is typed now
+            self._saved_as = (row.id, row.version)
+            self.save()
+            return
         self.sig_saved.emit(row)
         self.accept()
 
     def _on_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        self.sig_save_failed.emit(self.errors.show_exception(exc))
+        self.sig_save_failed.emit(self.errors.show_exception(self._save_key.failed(exc)))
