@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm_desktop import schema
 from crm_desktop.db import make_engine, make_sessions, parse_url
 from crm_desktop.models import Role, User
-from crm_desktop.services import audit, change_audit, security_settings
+from crm_desktop.services import audit, change_audit, idempotency, security_settings
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.errors import (
     AccountDisabled,
@@ -155,6 +155,7 @@ def _check_user(
     user.last_login_at = now
     actor = Actor.from_user(user)
     audit.record(session, actor, "login")
+    idempotency.purge(session, user.id, now)
     return actor, None
 
 
