@@ -22,6 +22,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
@@ -34,9 +35,10 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine
 
 from crm_desktop import config
-from crm_desktop.services import workspace
+from crm_desktop.services import report_replica, workspace
 from crm_desktop.services.bundle import ServiceBundle
 from crm_desktop.services.change_feed import ChangeFeed
 from crm_desktop.services.embedded import describe_location
@@ -197,8 +199,9 @@ def _run(app: QApplication, args: argparse.Namespace, runners: Runners) -> int:
         ws = startup.run()
     except StartupAborted as exc:
         return int(exc.code)
+    standby = report_replica.open_for(ws.engine, config.resolve_reports_url())
     try:
-        window = build_main_window(ws, runners)
+        window = build_main_window(ws, runners, standby, url=startup.url)
         window.refresh_overview()
         if args.size is not None:
             window.resize(*args.size)
@@ -210,18 +213,30 @@ def _run(app: QApplication, args: argparse.Namespace, runners: Runners) -> int:
         return app.exec()
     finally:
         runners.wait()
+        if standby is not None:
+            standby.dispose()
         ws.close()
 
 
-def build_main_window(ws: Workspace, runners: Runners) -> MainWindow:
-    """The main window wired to the signed-in user's services."""
+def build_main_window(ws: Workspace, runners: Runners, reports_engine: Engine | None = None,
+                      *, url: str | None = None) -> MainWindow:
+    """The main window wired to the signed-in user's services.
+
+    `reports_engine`: the read-only standby the reports run on (`reports_url`), owned and
+    disposed by the caller; None runs them on the main database. `url`: the address the
+    workspace was opened with, for Settings → Connection (default: the engine's)."""
     actor = ws.actor
     stored = None if actor.role_key in ("admin", "head", "manager", "readonly") \
         else workspace.role_names(ws.engine).get(actor.role_key)
-    backend, location = describe_location(ws.engine.url.render_as_string(hide_password=True))
+    shown_url = ws.engine.url.render_as_string(hide_password=True)
+    backend, location = describe_location(shown_url)
+    connection = replace(config.connection_summary(url or shown_url),
+                         reports_on_standby=reports_engine is not None)
     info = SessionInfo(actor.full_name, actor.login, role_label(actor.role_key, stored),
-                       backend, location, str(config.log_dir()))
-    ctx = UiContext(ServiceBundle.for_workspace(ws), runners.reads, runners.writes)
+                       backend, location, str(config.log_dir()), connection)
+    bundle = ServiceBundle.for_workspace(
+        ws, report_replica.reports_sessions(ws.sessions, reports_engine))
+    ctx = UiContext(bundle, runners.reads, runners.writes)
     window = protect_session(guarded(MainWindow(info, ctx), actor), ctx)
     install_live_updates(window, ctx, ChangeFeed(ws.engine), window.connection_bar)
     install_automation_scheduler(window, ctx).sig_notices.connect(window.tasks.add_notices)

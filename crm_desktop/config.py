@@ -175,6 +175,8 @@ class ConnectionSummary:
     user_config: Path
     log_folder: Path
     may_change: bool
+    # whether the reports did open on the standby at sign-in (None: not known, e.g. before)
+    reports_on_standby: bool | None = None
 
 
 def connection_summary(url_in_use: str) -> ConnectionSummary:

@@ -9,15 +9,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from crm_desktop import config
 from crm_desktop.admin.common import PASSWORD_ENV, CliError, add_db_option, login_as, owner_engine
 from crm_desktop.db import make_sessions
+from crm_desktop.services import report_replica
 from crm_desktop.services.actor import system_actor
 from crm_desktop.services.reports import Grain
 from crm_desktop.services.reports.catalog import ReportKind
 from crm_desktop.services.reports.printing import ReportPrinter
 
 USER_HELP = (f"act as this CRM user (password from ${PASSWORD_ENV}, else a prompt): their "
-             "role's scope, view-reports and print rights apply; default: the database owner")
+             "role's scope, view-reports and print rights apply, and the numbers come from the "
+             "read-only standby when reports_url is set; default: the database owner")
 
 
 def _day(text: str) -> date:
@@ -58,9 +61,14 @@ def register(commands: Any) -> None:
 def _printer(args: argparse.Namespace) -> Iterator[ReportPrinter]:
     if args.user:
         workspace = login_as(args, args.user)
+        standby = report_replica.open_for(workspace.engine, config.resolve_reports_url())
         try:
-            yield ReportPrinter(workspace.sessions, workspace.actor)
+            yield report_replica.report_printer(
+                workspace.sessions, report_replica.reports_sessions(workspace.sessions, standby),
+                workspace.actor)
         finally:
+            if standby is not None:
+                standby.dispose()
             workspace.close()
         return
     engine = owner_engine(args)

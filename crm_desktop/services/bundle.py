@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from crm_desktop.services import stats
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.actor import Actor
@@ -27,6 +29,7 @@ from crm_desktop.services.products import ProductService
 from crm_desktop.services.projects import ProjectService
 from crm_desktop.services.reference import ReferenceService
 from crm_desktop.services.reminders import ReminderService
+from crm_desktop.services.report_replica import report_printer
 from crm_desktop.services.reports.printing import ReportPrinter
 from crm_desktop.services.reports.service import ReportService
 from crm_desktop.services.roles import RoleService
@@ -79,8 +82,12 @@ class ServiceBundle:
     exports: ExportService
 
     @classmethod
-    def for_workspace(cls, ws: Workspace) -> ServiceBundle:
+    def for_workspace(cls, ws: Workspace,
+                      report_sessions: sessionmaker[Session] | None = None) -> ServiceBundle:
+        """`report_sessions`: where report queries run (a read-only standby, see
+        services/report_replica.py); default: the workspace's own sessions."""
         s, a = ws.sessions, ws.actor
+        r = report_sessions or s
         return cls(
             actor=a,
             clients=ClientService(s, a),
@@ -109,8 +116,8 @@ class ServiceBundle:
             roles=RoleService(s, a),
             audit=AuditService(s, a),
             security=SecuritySettingsService(s, a),
-            reports=ReportService(s, a),
-            report_printer=ReportPrinter(s, a),
+            reports=ReportService(r, a),
+            report_printer=report_printer(s, r, a),
             sales_settings=SalesSettingsService(s, a),
             imports=ImportService(s, a),
             exports=ExportService(s, a),

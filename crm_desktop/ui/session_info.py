@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.config import ConnectionSummary
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {
@@ -33,3 +34,4 @@ class SessionInfo:
     backend: str  # "sqlite" or "postgresql"
     location: str  # file path or host:port/database, never a password
     log_dir: str = ""
+    connection: ConnectionSummary | None = None  # Settings → Connection; None: not shown

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui import theme
+from crm_desktop.ui.connection.info_panel import ConnectionPanel
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pages import settings_panels
 from crm_desktop.ui.sections import SECTIONS
@@ -116,12 +117,15 @@ class SettingsPage(QWidget):
 
 
 def build_settings_page(ctx: UiContext, info: SessionInfo, backend_text: str) -> SettingsPage:
-    """The Settings page with this user's panels and, last, the workstation's details."""
+    """The Settings page with this user's panels and, last, for every user, the workstation's
+    details and its connection (when `info` carries one)."""
     section = next(s for s in SECTIONS if s.key == "settings")
     page = SettingsPage(section.object_name, section.tr_title(), section.tr_description())
     for panel in settings_panels(ctx):
         page.add_panel(panel)
     page.add_panel(WorkstationPanel(info, backend_text))
+    if info.connection is not None:
+        page.add_panel(ConnectionPanel(info.connection))
     return page
 
 

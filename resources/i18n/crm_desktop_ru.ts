@@ -1405,7 +1405,7 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>the same database (the standby %1 is not available; see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>та же база данных (резервный сервер %1 недоступен, подробности в журнале)</translation>
     </message>
     <message>
         <source>Database:</source>

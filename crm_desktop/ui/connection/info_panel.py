@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.config import ConnectionSummary
 from crm_desktop.services.embedded import describe_location
-from crm_desktop.services.errors import QT_TRANSLATE_NOOP
+from crm_desktop.services.errors import QT_TRANSLATE_NOOP, CrmError
 
 SOURCES = {
     "argument": QT_TRANSLATE_NOOP("ConnectionPanel", "given when the program started"),
@@ -20,6 +20,14 @@ SOURCES = {
     "user config": QT_TRANSLATE_NOOP("ConnectionPanel", "chosen on this computer"),
     "default": QT_TRANSLATE_NOOP("ConnectionPanel", "the standard local file"),
 }
+
+
+def _location(url: str) -> str:
+    """host:port/database of an address; a malformed one as given, minus any password."""
+    try:
+        return describe_location(url)[1]
+    except CrmError:
+        return url.rsplit("@", 1)[-1]
 
 
 class ConnectionPanel(QWidget):
@@ -53,6 +61,7 @@ class ConnectionPanel(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addSpacing(8)
         layout.addWidget(card)
         layout.addStretch(1)
 
@@ -60,8 +69,10 @@ class ConnectionPanel(QWidget):
         s = self.summary
         backend, location = describe_location(s.url)
         kind = self.tr("PostgreSQL server") if backend == "postgresql" else self.tr("SQLite file")
-        reports = describe_location(s.reports_url)[1] if s.reports_url else \
-            self.tr("the same database")
+        reports = _location(s.reports_url) if s.reports_url else self.tr("the same database")
+        if s.reports_url and s.reports_on_standby is False:
+            reports = self.tr("the same database (the standby %1 is not available; see the "
+                              "log)").replace("%1", reports)
         return [
             ("database", self.tr("Database:"), f"{kind} · {location}"),
             ("source", self.tr("Chosen:"), QCoreApplication.translate(
@@ -80,6 +91,6 @@ class ConnectionPanel(QWidget):
         shown.setObjectName("infoValue")
         shown.setWordWrap(True)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.grid.addWidget(label, row, 0)
+        self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(shown, row, 1)
         self.values[key] = shown
