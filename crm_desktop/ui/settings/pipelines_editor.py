@@ -4,8 +4,9 @@ its stages."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -24,9 +25,12 @@ from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import FieldErrors, error_label
+from crm_desktop.ui.reports.flow_layout import FlowLayout
 from crm_desktop.ui.settings.stages_editor import StagesEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SIDE_BY_SIDE = 900  # the editor's width from which the list stands left of the stages
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _card(*widgets: QWidget, title: str) -> QFrame:
@@ -84,7 +88,9 @@ class PipelinesEditor(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_edit, 1)
         add_row.addWidget(self.add_button)
-        order_row = QHBoxLayout()
+        # Up / Down / Archive wrap under each other rather than widen the narrow list card
+        order = QWidget()
+        order_row = FlowLayout(order, spacing=6, row_spacing=6)
         for button in (self.up_button, self.down_button, self.archive_button):
             order_row.addWidget(button)
         left = QWidget()
@@ -92,21 +98,38 @@ class PipelinesEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(add_row)
         column.addWidget(self.list, 1)
-        column.addLayout(order_row)
+        column.addWidget(order)
+        # the name takes the card's width; the rule and Save go on the line under it
         details = QWidget()
-        row = QHBoxLayout(details)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.errors.add("name", self.name_edit), 1)
-        row.addWidget(self.forbid_check)
-        row.addWidget(self.save_button)
+        rows = QVBoxLayout(details)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.errors.add("name", self.name_edit))
+        line = QHBoxLayout()
+        line.addWidget(self.forbid_check, 1)
+        line.addWidget(self.save_button)
+        rows.addLayout(line)
         right = QVBoxLayout()
+        right.setSpacing(14)
         right.addWidget(_card(self.error, details, title=self.tr("Pipeline")))
         right.addWidget(_card(self.stages, title=self.tr("Stages")), 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(_card(left, title=self.tr("Pipelines")), 2)
-        layout.addLayout(right, 5)
+        self.pipelines_card = _card(left, title=self.tr("Pipelines"))
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.setSpacing(14)
+        self.columns.addWidget(self.pipelines_card, 2)
+        self.columns.addLayout(right, 5)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Below SIDE_BY_SIDE pixels the pipelines list goes above the stages, which then
+        keep the whole width for their columns."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+            self.pipelines_card.setMaximumWidth(320 if wide else QWIDGETSIZE_MAX)
+            self.list.setMaximumHeight(QWIDGETSIZE_MAX if wide else 132)
 
     def load(self) -> None:
         pipelines = self._ctx.services.pipelines

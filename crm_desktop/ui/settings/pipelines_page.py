@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.settings.loss_reasons import LossReasonsPanel
+from crm_desktop.ui.settings.pickers import add_chevrons
 from crm_desktop.ui.settings.pipelines_editor import PipelinesEditor
 from crm_desktop.ui.settings.products_panel import ProductsPanel
 
@@ -35,4 +36,6 @@ class PipelinesSettingsPanel(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
+        add_chevrons(self)

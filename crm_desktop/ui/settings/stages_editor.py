@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -27,6 +27,7 @@ from crm_desktop.ui.client_card.confirm import ask
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import FieldErrors, error_label
+from crm_desktop.ui.reports.flow_layout import FlowLayout
 from crm_desktop.ui.settings.move_deals_dialog import MoveDealsDialog
 from crm_desktop.ui.settings.names import field_text, kind_text
 
@@ -50,9 +51,16 @@ class StagesEditor(QWidget):
         self.tree.setHeaderLabels([self.tr("Stage"), self.tr("Kind"), self.tr("Probability"),
                                    self.tr("Key"), self.tr("Required fields")])
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        # the name takes what the other columns leave; the required fields stop at 240 px;
+        # a longer text ends in "…" with the whole of it as the cell's tooltip
+        header.setMaximumSectionSize(240)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_stage_edit = QLineEdit()
         self.new_stage_edit.setObjectName("newStageName")
         self.new_stage_edit.setPlaceholderText(self.tr("New stage, e.g. Contract signed"))
@@ -88,20 +96,25 @@ class StagesEditor(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.new_stage_edit, 1)
         tools.addWidget(self.add_button)
-        tools.addSpacing(12)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            tools.addWidget(button)
-        checks = QGridLayout()
-        for index, box in enumerate(self.required.values()):
-            checks.addWidget(box, index // 3, index % 3)
+        order = QHBoxLayout()
+        for button in (self.up_button, self.down_button):
+            order.addWidget(button)
+        order.addStretch(1)
+        order.addWidget(self.remove_button)
         required = QWidget()
-        required.setLayout(checks)
+        checks = FlowLayout(required, spacing=14, row_spacing=4)
+        for box in self.required.values():
+            checks.addWidget(box)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("Name"), self.errors.add("name", self.name_edit))
         form.addRow(self.tr("Kind"), self.errors.add("kind", self.kind_combo))
         form.addRow(self.tr("Probability"), self.errors.add("probability", self.probability_spin))
         form.addRow("", self.key_check)
-        form.addRow(self.tr("Required to enter"), self.errors.add("required_fields", required))
+        # the field names wrap under the caption instead of widening the card
+        form.addRow(QLabel(self.tr("Required to enter")))
+        form.addRow(self.errors.add("required_fields", required))
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
@@ -110,6 +123,8 @@ class StagesEditor(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.error)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(order)
+        layout.addSpacing(6)
         layout.addLayout(form)
         layout.addLayout(save_row)
 
@@ -123,6 +138,8 @@ class StagesEditor(QWidget):
                                     "★" if data.is_key else "",
                                     ", ".join(field_text(f) for f in data.required_fields)])
             item.setData(0, ID_ROLE, stage.id)
+            item.setToolTip(0, data.name)
+            item.setToolTip(4, item.text(4))
             self.tree.addTopLevelItem(item)
             if selected is not None and stage.id == selected.id:
                 self.tree.setCurrentItem(item)
