@@ -28,6 +28,7 @@ from crm_desktop.ui.protection.access import role_service
 from crm_desktop.ui.session_info import ROLE_NAMES, role_label
 from crm_desktop.ui.settings.roles_panel_dialog import NewRoleDialog
 from crm_desktop.ui.settings.roles_panel_labels import flag_caption, scope_caption
+from crm_desktop.ui.settings.rotated_header import RotatedHeader
 
 NAME, SCOPE, FIRST_FLAG = 0, 1, 2
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -61,10 +62,13 @@ class RolesPanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
                                    | QTableWidget.EditTrigger.EditKeyPressed)
-        header = self.table.horizontalHeader()
+        # the rights' titles stand upright over narrow columns: the matrix fits 1280 px
+        header = RotatedHeader(FIRST_FLAG, parent=self.table)
+        self.table.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.currentCellChanged.connect(lambda *_a: self._update_buttons())
         self.add_button.clicked.connect(self.add_role)
         self.rename_button.clicked.connect(self.rename)
