@@ -53,9 +53,13 @@ class AutomationPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 260)
-        self.table.setColumnWidth(2, 260)
+        # the name, the trigger and the actions share the width; longer texts end in "…"
+        # and each cell's tooltip holds the whole text
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.add_button = QPushButton(self.tr("Add rule…"))
@@ -88,6 +92,7 @@ class AutomationPanel(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addSpacing(8)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
