@@ -84,10 +84,10 @@ def test_good_numbers_are_saved_and_audited(qtbot, office, panel):
             AuditEntry.action == "settings_security"))["scraping_cards"] == 250
 
 
-def test_only_administrators_get_the_panel(qtbot, office):
-    head = office.world.add_user("head", "head")
+def test_only_user_managers_get_the_panel(qtbot, office):
+    manager = office.world.add_user("petrov", "manager")
     ctx = UiContext(ServiceBundle.for_workspace(Workspace(office.world.engine,
-                                                          office.world.sessions, head)),
+                                                          office.world.sessions, manager)),
                     office.ctx.reads, office.ctx.writes)
     assert not any(isinstance(p, SecurityPanel) for p in settings_panels(ctx))
     panels = settings_panels(office.ctx)

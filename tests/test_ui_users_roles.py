@@ -52,7 +52,7 @@ def user(office, login):
 
 
 def test_only_user_managers_get_the_panel(qtbot, office):
-    manager = office.world.add_user("petrov", "head")
+    manager = office.world.add_user("petrov", "manager")
     bundle = ServiceBundle.for_workspace(Workspace(office.world.engine, office.world.sessions,
                                                    manager))
     ctx = UiContext(bundle, office.ctx.reads, office.ctx.writes)

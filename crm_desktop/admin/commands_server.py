@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from crm_desktop import schema
 from crm_desktop.admin.common import PROG, CliError, add_db_option, is_postgres, owner_engine
 from crm_desktop.db import make_sessions
-from crm_desktop.services import protection
+from crm_desktop.services import login_gate, protection
 from crm_desktop.services.errors import SchemaMismatch
 
 EXIT_NOT_SUPPORTED = 6
@@ -53,6 +53,7 @@ def sync_server(engine: Engine) -> None:
     """Carry the roles and users into the server's group roles (after an upgrade too)."""
     with make_sessions(engine).begin() as session:
         protection.sync(session)
+        login_gate.sync_gate(session)
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:

@@ -13,8 +13,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.models import Client, Deal, User
 from crm_desktop.models.base import Versioned
+from crm_desktop.services import denied_access
 from crm_desktop.services.actor import Actor
-from crm_desktop.services.errors import EditConflict, NotFound
+from crm_desktop.services.errors import EditConflict
 
 V = TypeVar("V", bound=Versioned)
 
@@ -61,14 +62,14 @@ def get_client(
 ) -> Client:
     client = session.get(Client, client_id, with_for_update=for_update or None)
     if client is None or not client_visible(session, actor, client):
-        raise NotFound("client", client_id)
+        raise denied_access.refuse(session, actor, "client", client_id, found=client is not None)
     return client
 
 
 def get_deal(session: Session, actor: Actor, deal_id: int) -> Deal:
     deal = session.get(Deal, deal_id)
     if deal is None or not deal_visible(session, actor, deal):
-        raise NotFound("deal", deal_id)
+        raise denied_access.refuse(session, actor, "deal", deal_id, found=deal is not None)
     return deal
 
 

@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm_desktop import schema
 from crm_desktop.db import make_engine, make_sessions, parse_url
 from crm_desktop.models import Role, User
-from crm_desktop.services import audit, change_audit, idempotency, security_settings
+from crm_desktop.services import (
+    audit,
+    change_audit,
+    idempotency,
+    login_gate,
+    security_settings,
+)
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.errors import (
     AccountDisabled,
@@ -96,13 +102,16 @@ def has_users(engine: Engine) -> bool:
 
 def login(url: str, login_name: str, password: str, *, clock: Clock = utc_now) -> Workspace:
     """Authenticate and return a Workspace, or raise AuthenticationFailed / AccountDisabled /
-    AccountLocked / DatabaseUnavailable / SchemaMismatch. Every refusal the database sees is
-    audited; in PostgreSQL mode a wrong password never reaches it (the server refuses the
-    connection and logs it itself)."""
+    AccountLocked / DatabaseUnavailable / SchemaMismatch. Every refusal is audited; in
+    PostgreSQL mode the server checks the password and a refused one is counted through the
+    login gate (services/login_gate.py)."""
     login_name = login_name.strip().lower()
     is_pg = parse_url(url).get_backend_name() == "postgresql"
     if is_pg:
-        engine = open_engine(url, user=_db_role_guess(login_name), password=password)
+        try:
+            engine = open_engine(url, user=_db_role_guess(login_name), password=password)
+        except AuthenticationFailed:
+            raise login_gate.refuse(parse_url(url), login_name) from None
     else:
         engine = open_engine(url)
     try:
@@ -150,7 +159,9 @@ def _check_user(
         audit.append(session.connection(), user.id, user.login, "login_failed", "user",
                      user.id, {"reason": reason})
         return None, refusal
-    if not is_pg and (user.failed_logins or user.locked_until is not None):
+    if is_pg:
+        login_gate.clear_failures(session)
+    elif user.failed_logins or user.locked_until is not None:
         user.failed_logins, user.locked_until = 0, None
     user.last_login_at = now
     actor = Actor.from_user(user)
