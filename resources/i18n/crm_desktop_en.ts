@@ -156,6 +156,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tried to open another&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opened a document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5806,6 +5810,49 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Remove the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskChanges</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this task after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you see here changed (e.g. a reminder or a link).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
