@@ -16,6 +16,7 @@ ACTIONS = {
     "unlock_failed": QT_TRANSLATE_NOOP("AuditActions", "Wrong password on the lock screen"),
     "card_open": QT_TRANSLATE_NOOP("AuditActions", "Opened a card"),
     "scraping_alert": QT_TRANSLATE_NOOP("AuditActions", "Scraping alert"),
+    "access_denied": QT_TRANSLATE_NOOP("AuditActions", "Tried to open another's record"),
     "open_attachment": QT_TRANSLATE_NOOP("AuditActions", "Opened a document"),
     "invoice_print": QT_TRANSLATE_NOOP("AuditActions", "Printed an invoice"),
     "import": QT_TRANSLATE_NOOP("AuditActions", "Import"),
