@@ -15,6 +15,7 @@ from ui_card_support import LEFT, Office, shut_down
 
 from crm_desktop.app import build_main_window
 from crm_desktop.db import make_engine
+from crm_desktop.services import audit
 from crm_desktop.services.actor import system_actor
 from crm_desktop.services.bundle import ServiceBundle
 from crm_desktop.services.security_settings import SecuritySettingsService
@@ -177,3 +178,12 @@ def test_signing_in_installs_the_lock_and_only_user_managers_get_alerts(qtbot, o
     qtbot.addWidget(admin_window)
     watcher = admin_window.findChild(AlertWatcher)
     assert watcher is not None and watcher.timer is admin_window.tasks.watcher.timer
+
+    with office.world.sessions.begin() as session:  # someone opened too many cards: the bell
+        audit.record(session, office.actor, "scraping_alert", "user", office.actor.user_id,
+                     {"count": 120, "minutes": 10})
+    qtbot.waitUntil(lambda: not watcher._busy, timeout=5000)
+    watcher.tick()
+    center = admin_window.tasks.center
+    qtbot.waitUntil(lambda: any("120" in e.text for e in center.entries), timeout=5000)
+    assert center.unread() >= 1

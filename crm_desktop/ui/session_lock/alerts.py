@@ -1,6 +1,6 @@
 """Administrators hear about scraping: new `scraping_alert` audit entries are polled (on the
-reminders' timer when the window has one) and shown as a tray message and a red status bar
-notice; the audit viewer marks the entries themselves."""
+reminders' timer when the window has one) and shown in the bell, as a tray message and as a red
+status bar notice; the audit viewer marks the entries themselves."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from crm_desktop.services.alerts import ScrapingAlert
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.formatting import datetime_text
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.notifications.center import Notification, NotificationCenter
 from crm_desktop.ui.notifications.watcher import DesktopNotifier, TrayNotifier
 from crm_desktop.ui.session_lock.access import alert_service
 
@@ -100,5 +101,13 @@ def watch_alerts(window: QMainWindow, ctx: UiContext) -> AlertWatcher | None:
     timer = shared if isinstance(shared, QTimer) else None
     notifier = getattr(reminders, "notifier", None) or TrayNotifier(window.windowIcon(), window)
     watcher = AlertWatcher(ctx, window, notifier, timer=timer)
+    center = getattr(getattr(window, "tasks", None), "center", None)
+    if isinstance(center, NotificationCenter):
+        watcher.sig_alerts.connect(lambda alerts: _ring(center, alerts))
     watcher.start()
     return watcher
+
+
+def _ring(center: NotificationCenter, alerts: list[ScrapingAlert]) -> None:
+    for alert in alerts:
+        center.add(Notification(0, alert_title(), alert_text(alert), alert.occurred_at, False))
