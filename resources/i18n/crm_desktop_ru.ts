@@ -157,7 +157,7 @@
         </message>
         <message>
             <source>Tried to open another's record</source>
-            <translation type="unfinished" />
+            <translation>Попытка открыть чужую запись</translation>
         </message>
         <message>
             <source>Opened a document</source>
