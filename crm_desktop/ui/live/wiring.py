@@ -3,7 +3,8 @@
 Clients → the client list (count, rows on screen, selection kept) and open client cards;
 deals → the board (headers, then the touched columns in place) and open deal cards;
 contacts, activities, deals and tasks → the card of the client they belong to; activities →
-the activity feed; tasks → the task list when it is on screen. A resync (after a reconnect)
+the activity feed; tasks → the task list when it is on screen (rows re-read in place, scroll
+position and selection kept) and open task dialogs (a banner). A resync (after a reconnect)
 re-reads all of it. The headline numbers are re-read at most every few seconds.
 """
 
@@ -52,8 +53,8 @@ class LiveWiring(QObject):
                 card.on_changed_elsewhere()
         elif table == "activities":
             window.clients_page.feed.refresh()
-        elif table == "tasks" and window.tasks_page.isVisible():
-            window.tasks_page.reload()
+        elif table == "tasks":
+            window.tasks_page.on_tasks_changed(ids)
         if not self._overview.isActive():
             self._overview.start()
 
@@ -79,8 +80,7 @@ class LiveWiring(QObject):
             card.on_changed_elsewhere(CARD_TABLES)
         for card in list(getattr(window.deal_opener, "windows", {}).values()):
             card.on_changed_elsewhere()
-        if window.tasks_page.isVisible():
-            window.tasks_page.reload()
+        window.tasks_page.on_tasks_changed(())
         window.refresh_overview()
 
 

@@ -4,6 +4,7 @@ the calendar and projects; New task, quick actions on the selected task."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -30,6 +31,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
 from crm_desktop.ui.forms import error_label
 from crm_desktop.ui.pages import StatCard
+from crm_desktop.ui.task_list.changed_banner import TaskChangeWatch
 from crm_desktop.ui.task_list.commands import Clock, system_now
 from crm_desktop.ui.task_list.format import Postpone, postpone_title
 from crm_desktop.ui.task_list.projects_view import ProjectsView
@@ -55,6 +57,7 @@ class TasksPage(QWidget):
         self.setStyleSheet(STYLE)
         self._ctx = ctx
         self.started = False
+        self._watches: list[TaskChangeWatch] = []  # of the task dialogs open from here
         self.table = TaskTable(ctx, None, clock)
         self.table.horizontalHeader().setDefaultAlignment(  # over left-aligned cells
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -217,6 +220,26 @@ class TasksPage(QWidget):
         else:
             self.projects.reload()
 
+    def on_tasks_changed(self, task_ids: Sequence[int]) -> None:
+        """Tasks changed on another workstation (live updates): the list on screen re-reads its
+        loaded rows in place, keeping the scroll position and the selected task; an open
+        dialog of a changed task shows a banner instead of touching the form."""
+        changed = set(task_ids)
+        for watch in self._watches:
+            item = watch.dialog.item
+            if item is not None and item.id in changed:
+                watch.on_changed_elsewhere()
+        if not self.isVisible():
+            return  # read again when shown
+        if self.view in ("mine", "assigned"):
+            self.table.table_model.refresh_in_place()
+        elif self.view == "team":
+            self.team.reload()
+            if self.team.current_user() is not None:
+                self.team.table.table_model.refresh_in_place()
+        else:
+            self.reload()
+
     def current_table(self) -> TaskTable:
         return self.team.table if self.view == "team" else self.table
 
@@ -229,6 +252,11 @@ class TasksPage(QWidget):
         assert item is None or isinstance(item, TaskItem)
         dialog = TaskDialog(self._ctx, item, preset, self.window())
         dialog.sig_saved.connect(lambda _row: self._on_task_changed())
+        if item is not None:
+            watch = TaskChangeWatch(self._ctx, dialog)
+            watch.sig_reload_requested.connect(self.open_task_dialog)
+            self._watches.append(watch)
+            dialog.finished.connect(lambda _r, w=watch: self._watches.remove(w))
         dialog.open()
         return dialog
 

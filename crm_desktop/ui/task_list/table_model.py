@@ -7,6 +7,7 @@ Rows arrive from TaskListService.page (SQL-filtered, keyset by due time) as the 
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,6 +65,11 @@ class GroupRow:
     count: int
 
 
+def _key(row: GroupRow | TaskItem) -> tuple[str, object]:
+    """What a row stands for across re-reads: its task, or its group."""
+    return ("task", row.id) if isinstance(row, TaskItem) else ("group", row.bucket)
+
+
 class TaskTableModel(QAbstractTableModel):
     sig_loaded = Signal()
     """A page (or the group counts) arrived."""
@@ -105,6 +111,28 @@ class TaskTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query(self.query)
 
+    def refresh_in_place(self) -> None:
+        """Re-read the rows loaded so far without a model reset (a task changed elsewhere).
+
+        The new rows replace the old ones through a layout change that moves persistent
+        indexes by task id, so a view keeps its scroll position and its selection follows the
+        selected task; rows that appeared or went away are inserted or removed at the end."""
+        if not self.rows:
+            self.refresh()
+            return
+        lists, query = self._ctx.services.task_lists, self.query
+        bounds, limit = BucketBounds.at(self._clock()), max(self.task_count(), PAGE_SIZE)
+        self._loading = True
+        self._generation += 1
+        generation = self._generation
+
+        def work() -> tuple[dict[Bucket, int], TaskPage]:
+            return lists.counts(query, bounds), lists.page(query, None, limit)
+
+        run(self._ctx.reads, self, work,
+            lambda r: self._on_reread(generation, bounds, r), self._on_failed,
+            key=f"task-table:{id(self)}")
+
     def is_loading(self) -> bool:
         return self._loading
 
@@ -132,21 +160,59 @@ class TaskTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._loading = False
-        new: list[GroupRow | TaskItem] = []
         last = next((r for r in reversed(self.rows) if isinstance(r, TaskItem)), None)
-        previous = self._bucket(last) if last is not None else None
-        for item in page.items:
-            bucket = self._bucket(item)
-            if bucket is not previous:
-                new.append(GroupRow(bucket, self.counts.get(bucket, 0)))
-                previous = bucket
-            new.append(item)
+        new = self._grouped(page.items, self._bucket(last) if last is not None else None)
         self._cursor, self._more = page.cursor, page.cursor is not None
         if new:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new) - 1)
             self.rows += new
             self.endInsertRows()
         self.sig_loaded.emit()
+
+    def _on_reread(self, generation: int, bounds: BucketBounds,
+                   result: tuple[dict[Bucket, int], TaskPage]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.counts, self._bounds = result[0], bounds
+        page = result[1]
+        self._cursor, self._more = page.cursor, page.cursor is not None
+        self._replace_rows(self._grouped(page.items, None))
+        self.sig_loaded.emit()
+
+    def _grouped(self, items: Sequence[TaskItem], previous: Bucket | None,
+                 ) -> list[GroupRow | TaskItem]:
+        """`items` with a group header before each change of group."""
+        rows: list[GroupRow | TaskItem] = []
+        for item in items:
+            bucket = self._bucket(item)
+            if bucket is not previous:
+                rows.append(GroupRow(bucket, self.counts.get(bucket, 0)))
+                previous = bucket
+            rows.append(item)
+        return rows
+
+    def _replace_rows(self, new: list[GroupRow | TaskItem]) -> None:
+        """Show `new` instead of the current rows, keeping persistent indexes on their task."""
+        if len(new) > len(self.rows):
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(new) - 1)
+            self.rows = self.rows + new[len(self.rows):]
+            self.endInsertRows()
+        where = {_key(row): number for number, row in enumerate(new)}
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            row = where.get(_key(self.rows[index.row()]), -1)
+            after.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        surplus = self.rows[len(new):]
+        self.rows = new + surplus
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        if surplus:
+            self.beginRemoveRows(QModelIndex(), len(new), len(self.rows) - 1)
+            self.rows = new
+            self.endRemoveRows()
 
     def _on_failed(self, exc: Exception) -> None:
         self._loading = False

@@ -48,6 +48,7 @@ class TaskTable(QTableView):
         self.doubleClicked.connect(self._on_double_clicked)
         self.table_model.rowsInserted.connect(self._on_rows_inserted)
         self.table_model.modelReset.connect(self.clearSpans)
+        self.table_model.layoutChanged.connect(self._on_layout_changed)
         self.table_model.sig_complete_requested.connect(self._on_complete_requested)
         self.commands.sig_changed.connect(lambda _id: self.table_model.refresh())
         self.commands.sig_failed.connect(self._on_commands_failed)
@@ -108,6 +109,15 @@ class TaskTable(QTableView):
         for row in range(first, last + 1):
             if isinstance(self.table_model.rows[row], GroupRow):
                 self.setSpan(row, 0, 1, columns)
+
+    def _on_layout_changed(self) -> None:
+        """Rows were re-read in place: group headers may sit on other rows now."""
+        self.clearSpans()
+        self._on_rows_inserted(QModelIndex(), 0, self.table_model.rowCount() - 1)
+
+    def current_task_id(self) -> int | None:
+        item = self.current_item()
+        return item.id if item is not None else None
 
     def _on_complete_requested(self, item: object) -> None:
         assert isinstance(item, TaskItem)
