@@ -22,8 +22,11 @@ SIZES = [(1280, 800), (1366, 768)]
 
 
 def fits(area: QScrollArea, panel: QWidget) -> bool:
+    """Nothing scrolls sideways and no shown button is narrower than its text."""
+    buttons = [b for b in panel.findChildren(QPushButton) if b.isVisible()]
     return (area.horizontalScrollBar().maximum() == 0
-            and panel.minimumSizeHint().width() <= area.viewport().width())
+            and panel.minimumSizeHint().width() <= area.viewport().width()
+            and all(b.width() >= b.sizeHint().width() for b in buttons))
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -97,8 +97,8 @@ class SalesPanel(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month_edit)
         top.addStretch(1)
-        # one under the other at 1280 px so whole names fit, side by side on wider screens
-        cards = CardFlow(column_width=360, balanced=True)
+        # one under the other up to 1366 px so whole names fit, side by side on wider screens
+        cards = CardFlow(column_width=420, balanced=True)
         for heading, table in ((self.tr("Advertising spend"), self.spend_table),
                                (self.tr("Sales targets"), self.targets_table)):
             frame = QFrame()
@@ -109,6 +109,7 @@ class SalesPanel(QWidget):
             label.setObjectName("featureHeading")
             inner.addWidget(label)
             inner.addWidget(table)
+            inner.addStretch(1)  # a shorter table's card keeps its heading on top
             cards.addWidget(frame)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label, 1)

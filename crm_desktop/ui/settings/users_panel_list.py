@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTreeWidget,
@@ -23,6 +22,7 @@ from crm_desktop.ui.client_card.formatting import datetime_text
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
 from crm_desktop.ui.forms import error_label
+from crm_desktop.ui.reports.flow_layout import FlowLayout
 from crm_desktop.ui.session_info import role_label
 from crm_desktop.ui.settings.offboard_dialog import OffboardDialog
 from crm_desktop.ui.settings.user_dialog import UserDialog
@@ -59,21 +59,22 @@ class UsersListPanel(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)  # the full name, not the last column, gets the room
         self.add_button.clicked.connect(self.add_user)
         self.role_button.clicked.connect(self.change_role)
         self.active_button.clicked.connect(self.toggle_active)
         self.offboard_button.clicked.connect(self.offboard)
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.change_role())
         self.tree.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
-        tools = QHBoxLayout()
-        tools.addWidget(self.offboard_button)
-        tools.addStretch(1)
-        tools.addWidget(self.active_button)
-        tools.addWidget(self.role_button)
-        tools.addWidget(self.add_button)
+        # the buttons wrap to a second row rather than being squeezed and cut at 1280 px
+        tools = QWidget()
+        flow = FlowLayout(tools, spacing=8, row_spacing=8)
+        for button in (self.add_button, self.role_button, self.active_button,
+                       self.offboard_button):
+            flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
         layout.addWidget(self.error)
         layout.addWidget(self.tree, 1)
         self._update_buttons()
@@ -95,6 +96,7 @@ class UsersListPanel(QWidget):
                                     row.team or "", self.tr("Yes") if row.is_active
                                     else self.tr("Disabled"), self._when(row)])
             item.setData(0, Qt.ItemDataRole.UserRole, row.login)
+            item.setToolTip(1, row.full_name)  # shown whole when the column elides it
             if not row.is_active:
                 for column in range(self.tree.columnCount()):
                     item.setForeground(column, QColor(theme.MUTED))
