@@ -86,8 +86,8 @@ def test_a_failed_save_keeps_the_form_and_a_conflict_offers_reload(qtbot, office
     assert panel.edits["phone"].text() == "+7 495 000-00-00"
 
 
-def test_settings_show_the_panel_to_administrators_only(qtbot, world):
-    for actor, expected in ((world.admin, True), (world.head, False)):
+def test_settings_show_the_panel_to_user_managers_only(qtbot, world):
+    for actor, expected in ((world.admin, True), (world.head, True), (world.anna, False)):
         office = office_of(world, actor)
         try:
             panels = settings_panels(office.ctx)

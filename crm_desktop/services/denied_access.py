@@ -49,7 +49,7 @@ def _write_pending(session: Session) -> None:
     if not pending:
         return
     try:
-        with session.get_bind().engine.begin() as conn:  # type: ignore[union-attr]
+        with session.get_bind().engine.begin() as conn:
             for user_id, login, kind, entity_id in pending:
                 audit.append(conn, user_id, login, ACCESS_DENIED, kind, entity_id,
                              {"reason": "out_of_scope"})
