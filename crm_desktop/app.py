@@ -11,6 +11,8 @@ With --user and the password in $CRM_PASSWORD the sign-in dialog is skipped. --s
 the main window to a PNG after start-up and exits (works with QT_QPA_PLATFORM=offscreen);
 --section opens a section other than Clients first (e.g. `--section deals` for the board);
 --size sets the window's size (1280x800 unless given), which is also the screenshot's size.
+The hidden --measure-startup (benchmarks/startup.py) signs in like --screenshot, prints the time
+from process start until the client list's first page is painted (ui/startup_probe.py), and exits.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from crm_desktop.services.bundle import ServiceBundle
 from crm_desktop.services.change_feed import ChangeFeed
 from crm_desktop.services.embedded import describe_location
 from crm_desktop.services.workspace import Workspace
-from crm_desktop.ui import errors, i18n, theme
+from crm_desktop.ui import errors, i18n, startup_probe, theme
 from crm_desktop.ui.automation.scheduler import install_automation_scheduler
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.gc_guard import GuiThreadGarbageCollector
@@ -53,6 +55,7 @@ from crm_desktop.ui.protection.clipboard_guard import guarded
 from crm_desktop.ui.sections import SECTIONS
 from crm_desktop.ui.session_lock.session_lock import protect_session
 from crm_desktop.ui.startup import ExitCode, Startup, StartupAborted
+from crm_desktop.ui.startup_probe import StartupClock
 from crm_desktop.ui.tasks import Runners, make_runners
 
 log = logging.getLogger(__name__)
@@ -78,6 +81,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--size", metavar="WIDTHxHEIGHT", type=_window_size,
                         help="the window's size in pixels, e.g. 1920x1080 (default: 1280x800)")
     parser.add_argument("--debug", action="store_true", help="log debug messages")
+    parser.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -161,6 +165,8 @@ def choose_language(explicit: str | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    clock = StartupClock()
+    clock.mark("main")
     handlers = configure_logging(args.debug)
     try:
         app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -175,8 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             theme.apply_theme(app)
             collector = GuiThreadGarbageCollector(app)
             runners = make_runners()
+            clock.mark("app_ready")
             try:
-                return _run(app, args, runners)
+                return _run(app, args, runners, clock)
             finally:
                 runners.wait()
                 collector.stop()
@@ -189,16 +196,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler.close()
 
 
-def _run(app: QApplication, args: argparse.Namespace, runners: Runners) -> int:
+def _run(app: QApplication, args: argparse.Namespace, runners: Runners,
+         clock: StartupClock) -> int:
     resolved = config.resolve_database_url(args.db)
     log.info("database address from: %s", resolved.source)
     password = os.environ.get("CRM_PASSWORD") if args.user else None
     startup = Startup(resolved.url, runners.writes, user=args.user, password=password,
-                      interactive=args.screenshot is None)
+                      interactive=args.screenshot is None and not args.measure_startup)
     try:
         ws = startup.run()
     except StartupAborted as exc:
         return int(exc.code)
+    clock.mark("signed_in")
     standby = report_replica.open_for(ws.engine, config.resolve_reports_url())
     try:
         window = build_main_window(ws, runners, standby, url=startup.url)
@@ -207,8 +216,11 @@ def _run(app: QApplication, args: argparse.Namespace, runners: Runners) -> int:
             window.resize(*args.size)
         if args.section:
             window.show_section(args.section)
+        clock.mark("window_built")
         if args.screenshot is not None:
             return save_screenshot(window, runners, args.screenshot)
+        if args.measure_startup:
+            return startup_probe.measure(window, clock)
         window.show()
         return app.exec()
     finally:
