@@ -6,7 +6,8 @@
 
 Databases are built with the demo generator and cached (see databases.py). Every operation is
 timed through the services, through SQLAlchemy Core with the same SQL, and the raw driver's time
-for that SQL is printed next to it with the ratio.
+for that SQL is printed next to it with the ratio. Start-up (startup.py: ten fresh processes to a
+painted client list, wall and CPU time) is measured on the 10k databases only.
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ import operations  # noqa: E402
 import qt_model  # noqa: E402
 import reports  # noqa: E402
 import rls  # noqa: E402
+import startup  # noqa: E402
 from timing import Record, measure, percentile, table  # noqa: E402
 
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
+STARTUP_SIZE, STARTUP_REPEATS = 10_000, 10
 BACKENDS = ("sqlite", "postgresql")
 
 
@@ -88,6 +91,9 @@ def run_one(backend: str, size: int, repeats: int, rebuild: bool,
                 ("import", lambda: imports.import_records(backend, size))]
     if with_model:
         sections.append(("qt model", lambda: qt_model.model_records(db.url, backend, size)))
+    if size == STARTUP_SIZE:
+        sections.append(("startup", lambda: startup.startup_records(db.url, backend, size,
+                                                                    STARTUP_REPEATS)))
     try:
         for name, section in sections:  # one failing section does not lose the others
             try:
