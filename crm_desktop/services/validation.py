@@ -54,7 +54,9 @@ def optional_text(value: str | None, *, field: str, limit: int = 300) -> str | N
 
 
 def _digits_only(value: str | None) -> str | None:
-    text = re.sub(r"[\s-]", "", value or "")
+    if not value:  # most optional fields are empty: skip the regex (an import checks 100k rows)
+        return None
+    text = re.sub(r"[\s-]", "", value)
     return text or None
 
 

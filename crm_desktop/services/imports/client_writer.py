@@ -14,7 +14,7 @@ from crm_desktop.models import Client, Contact, ContactMethod, ContactMethodKind
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.clients import refresh_search
 from crm_desktop.services.common import get_client, stamp_updated
-from crm_desktop.services.imports.bulk import big_cache, bulk_insert, insert_clients
+from crm_desktop.services.imports.bulk import big_cache, bulk_insert, triggers_deferred
 from crm_desktop.services.imports.rows import ParsedRow
 from crm_desktop.services.normalize import phone_digits, search_text, sort_key
 
@@ -32,6 +32,8 @@ _CONTACTS = cast(Table, Contact.__table__)
 def merged(rows: list[ParsedRow]) -> ParsedRow:
     """The first row, its empty fields filled from the others; phones and e-mails of all."""
     first = rows[0]
+    if len(rows) == 1:  # most rows: nothing to merge
+        return first
     values = dict(first.values)
     phones, emails = list(first.phones), list(first.emails)
     contact = first.contact
@@ -47,8 +49,11 @@ def merged(rows: list[ParsedRow]) -> ParsedRow:
 
 def create_clients(session: Session, actor: Actor, groups: list[list[ParsedRow]],
                    step: Step) -> None:
+    if not groups:
+        return
     user_id = actor.user_id or None
-    with big_cache(session):
+    with big_cache(session), triggers_deferred(session, ("clients", "contacts",
+                                                        "contact_methods")):
         _create(session, groups, user_id, step)
 
 
@@ -58,7 +63,7 @@ def _create(session: Session, groups: list[list[ParsedRow]], user_id: int | None
         batch = [merged(g) for g in groups[start:start + BATCH]]
         ids = reserve_ids(session, _CLIENTS, len(batch))
         rows = [_client_row(r, user_id) | {"id": i} for r, i in zip(batch, ids, strict=True)]
-        insert_clients(session, rows, ids[0], ids[-1])
+        bulk_insert(session, "clients", rows)
         methods: list[dict[str, Any]] = []
         contacts: list[dict[str, Any]] = []
         for client_id, row in zip(ids, batch, strict=True):

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +70,8 @@ class ImportService:
 
     def read(self, path: Path, sheet: str | None = None) -> SheetTable:
         self._actor.require(Permission.IMPORT)
-        return read_table(path, sheet)
+        with gc_paused():
+            return read_table(path, sheet)
 
     def owner_id(self, login: str | None) -> int | None:
         """The user a login names, when the actor may make them responsible."""
@@ -86,7 +89,7 @@ class ImportService:
         self._actor.require(Permission.IMPORT)
         progress = progress or ImportProgress()
         owner = owner_id if owner_id is not None else (self._actor.user_id or None)
-        with self._sessions() as session:
+        with gc_paused(), self._sessions() as session:
             refs = self._refs(session, owner)
             if mapping.entity is ImportEntity.CLIENTS:
                 parsed = parse_all(table, progress,
@@ -113,7 +116,8 @@ class ImportService:
         self._actor.require(Permission.IMPORT)
         started = time.perf_counter()
         progress = progress or ImportProgress()
-        chosen = plan(preview, policies or {}, default)
+        with gc_paused():
+            chosen = plan(preview, policies or {}, default)
         total = sum(len(g) for g in chosen.creates) + sum(len(r) for r in chosen.updates.values())
         done = 0
 
@@ -122,7 +126,7 @@ class ImportService:
             done += rows
             progress.step(done, total)
 
-        with self._sessions() as session:
+        with gc_paused(), self._sessions() as session:
             transaction = session.begin()
             try:
                 progress.step(0, total)
@@ -164,6 +168,20 @@ class ImportService:
         channels = {fold(name): cid for cid, name in session.execute(
             select(Channel.id, Channel.name))}
         return Refs(owner_id, users, channels)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a big file's rows are built: the collector kept
+    re-scanning the 100k parsed rows (2 s of 14 s CPU); reference counting still frees memory.
+    Nested or concurrent uses leave the collector to the outermost one."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _write_rejects(path: Path, preview: ImportPreview,

@@ -25,6 +25,7 @@ UNKNOWN_CHANNEL = QT_TRANSLATE_NOOP("Errors", 'Unknown source "{value}": left em
 
 _TEXT_FIELDS = {"city": 100, "actual_address": 500, "legal_address": 500, "industry": 100,
                 "website": 300, "note": 10_000}
+_TEXT_PARSERS = {key: cells.text_of(key, limit) for key, limit in _TEXT_FIELDS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,8 @@ class RowReader:
 
     def get(self, key: str, parse: Callable[[str], Any], *, warning: bool = False) -> Any:
         """`parse(raw text)`, or None with a problem noted on the field's column."""
+        if key not in self.columns:  # most fields are not in the file
+            return None
         raw = self.raw(key)
         if not raw.strip():
             return None
@@ -129,7 +132,7 @@ def resolve_user(reader: RowReader, refs: Refs) -> int | None:
 def parse_client(index: int, row: tuple[str, ...], mapping: ColumnMapping,
                  refs: Refs) -> ParsedRow:
     r = RowReader(mapping, row)
-    values: dict[str, Any] = {k: r.get(k, cells.text_of(k, n)) for k, n in _TEXT_FIELDS.items()}
+    values: dict[str, Any] = {k: r.get(k, parse) for k, parse in _TEXT_PARSERS.items()}
     name = cells.clean(r.raw("name"))
     last, first, middle = (r.get(k, cells.text_of(k, 100))
                            for k in ("last_name", "first_name", "middle_name"))
