@@ -23,7 +23,12 @@ from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports import sql
 from crm_desktop.services.reports.dto import FunnelReport, FunnelStage, LossCount
 from crm_desktop.services.reports.filters import ReportFilter, percent
-from crm_desktop.services.reports.scope import busiest_pipeline, deal_conditions, first_pipeline
+from crm_desktop.services.reports.scope import (
+    busiest_pipeline,
+    deal_conditions,
+    deal_ids,
+    first_pipeline,
+)
 
 Change = DealStageChange
 Target = aliased(Stage)
@@ -40,8 +45,7 @@ def reached_query(actor: Actor, f: ReportFilter, ranks: dict[int, int]) -> Selec
     """(deal id, furthest rank) of the deals that moved along the pipeline in the period."""
     rank = sql.rank_of(ranks, Change.to_stage_id)
     return (select(Change.deal_id, func.max(rank).label("furthest"))
-            .join(Deal, Deal.id == Change.deal_id)
-            .where(*deal_conditions(actor, f), Change.to_stage_id.in_(list(ranks)),
+            .where(Change.deal_id.in_(deal_ids(actor, f)), Change.to_stage_id.in_(list(ranks)),
                    sql.in_period(Change.changed_at, f.start, f.end))
             .group_by(Change.deal_id))
 
@@ -49,8 +53,8 @@ def reached_query(actor: Actor, f: ReportFilter, ranks: dict[int, int]) -> Selec
 def _entered(session: Session, actor: Actor, f: ReportFilter) -> dict[int, int]:
     rows = session.execute(
         select(Change.to_stage_id, func.count(func.distinct(Change.deal_id)))
-        .join(Deal, Deal.id == Change.deal_id)
-        .where(*deal_conditions(actor, f), sql.in_period(Change.changed_at, f.start, f.end))
+        .where(Change.deal_id.in_(deal_ids(actor, f)),
+               sql.in_period(Change.changed_at, f.start, f.end))
         .group_by(Change.to_stage_id))
     return {int(stage): int(count) for stage, count in rows}
 
@@ -77,8 +81,7 @@ def _stays(session: Session, actor: Actor, f: ReportFilter) -> dict[int, tuple[i
                func.sum(sql.seconds_between(dialect, Change.changed_at, Change.left_at))
                .label("seconds"))
         .join(Stage, Stage.id == Change.to_stage_id)
-        .join(Deal, Deal.id == Change.deal_id)
-        .where(*deal_conditions(actor, f), Stage.kind == StageKind.OPEN,
+        .where(Change.deal_id.in_(deal_ids(actor, f)), Stage.kind == StageKind.OPEN,
                Change.left_at.is_not(None), sql.in_period(Change.changed_at, f.start, f.end))
         .group_by(Change.to_stage_id, Change.deal_id)).subquery()
     rows = session.execute(sql.median_by(dialect, per_deal, "stage_id", "seconds"))
