@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import re
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,9 @@ ENCODINGS = ("utf-8", "cp1251")
 _XLSX_MAGIC = b"PK\x03\x04"
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0"
 _SPACES = re.compile(r"\s+")
+# held by another program: a mandatory lock, a busy device or file (Windows' sharing
+# violation arrives as PermissionError)
+_IN_USE = {errno.EBUSY, errno.ETXTBSY, errno.EAGAIN, errno.EDEADLK, errno.ENOLCK}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,18 +72,26 @@ def _check_file(path: Path) -> bytes:
             return file.read(8)
     except FileNotFoundError as exc:
         raise ImportFileError("missing", name=path.name) from exc
-    except PermissionError as exc:
-        raise ImportFileError("locked", name=path.name) from exc
     except IsADirectoryError as exc:
         raise ImportFileError("not_table", name=path.name) from exc
+    except OSError as exc:
+        raise os_error(path, exc) from exc
+
+
+def os_error(path: Path, exc: OSError) -> ImportFileError:
+    """A file we may not open (Windows: another program holds it open; elsewhere: no read
+    permission, or a lock) is "in use"; any other failure says why it cannot be read."""
+    if isinstance(exc, PermissionError) or exc.errno in _IN_USE:
+        return ImportFileError("locked", name=path.name)
+    return ImportFileError("unreadable", name=path.name, detail=exc.strerror or str(exc))
 
 
 # -- CSV ----------------------------------------------------------------------------------------
 def _read_csv(path: Path) -> SheetTable:
     try:
         data = path.read_bytes()
-    except PermissionError as exc:
-        raise ImportFileError("locked", name=path.name) from exc
+    except OSError as exc:
+        raise os_error(path, exc) from exc
     text, encoding = _decode(data, path.name)
     if not text.strip():
         raise ImportFileError("empty", name=path.name)
@@ -157,8 +169,8 @@ def _open_workbook(path: Path) -> Any:
     try:
         # data_only: a formula's last computed value, never the formula itself
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except PermissionError as exc:
-        raise ImportFileError("locked", name=path.name) from exc
+    except OSError as exc:  # the file itself; a damaged zip raises BadZipFile, not OSError
+        raise os_error(path, exc) from exc
     except Exception as exc:  # noqa: BLE001 - zip, XML and openpyxl errors all mean the same
         raise ImportFileError("not_table", name=path.name) from exc
 
