@@ -94,6 +94,10 @@ def test_segment_and_deals(world, tmp_path):
         "Тула", ClientFilter(city="Тула"), shared=False)
     result = world.service.segment(tmp_path / "tula.xlsx", segment.id)
     assert [r[0] for r in sheet_rows(result.path)[1:]] == ["ООО Бета"]
+    properties = openpyxl.load_workbook(result.path).properties
+    assert properties.creator == "Head (head)" and properties.title == "Segment “Тула”"
+    assert properties.description == (
+        f"Segment “Тула”: exported by Head (head) on {MOMENT:%d.%m.%Y %H:%M}, 1 rows")
     with world.sessions() as s:
         pipeline = s.scalar(select(Pipeline.id).where(Pipeline.name == "Новые клиенты"))
     client = ClientService(world.sessions, world.head).create(ClientData(name="ООО Гамма"))
@@ -102,6 +106,7 @@ def test_segment_and_deals(world, tmp_path):
             title=title, client_id=client.id, pipeline_id=pipeline, amount=Decimal("1500.50")))
     deals = world.service.deals(tmp_path / "deals", pipeline, file_format=ExportFormat.CSV)
     lines = deals.path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == f"Deals: exported by Head (head) on {MOMENT:%d.%m.%Y %H:%M}, 3 rows"
     assert deals.rows == 3 and lines[1].startswith("Deal;Client;Pipeline;Stage;Amount")
     assert lines[2].startswith("Поставка;ООО Гамма;Новые клиенты;Первичный контакт;1500,50;RUB")
     with world.sessions() as s:
