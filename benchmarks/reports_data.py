@@ -214,10 +214,11 @@ def _deals(conn: Connection, sql: _Sql, refs: dict[str, object]) -> None:
     conn.execute(text("CREATE TEMP TABLE bench_k (k INTEGER PRIMARY KEY)"))
     conn.execute(text("INSERT INTO bench_k VALUES (0), (1), (2)"))
     # items: 1-3 different products per deal (offsets of a third of the catalogue apart)
+    third = max(1, len(products) // 3)
+    index = f"({u(12, len(products), 'p.n')} + k.k * {third}) % {len(products)}"
     conn.execute(text(
         "CREATE TEMP TABLE bench_items AS SELECT p.n, k.k, "
-        f"{_case(f'(({u(12, len(products), 'p.n')}) + k.k * {max(1, len(products) // 3)}) '
-                 f'% {len(products)}', products)} AS product_id, "
+        f"{_case(index, products)} AS product_id, "
         f"1 + {u(13, 20, '(p.n + k.k * 7)')} AS qty "
         f"FROM bench_plan p JOIN bench_k k ON k.k <= {u(11, 3, 'p.n')}"))
     conn.execute(text(
@@ -266,6 +267,11 @@ def _history(conn: Connection, sql: _Sql) -> None:
         "WHERE p.outcome <> 'open' ORDER BY p.n"))
 
 
+def _spend(k: int, low: int, spread: int, series: int) -> str:
+    """SQL: kopecks for month m.n of one channel or manager (`series`)."""
+    return f"{low} + {u(k, spread, f'(m.n + {series} * 1000)')}"
+
+
 def _tasks_and_money(conn: Connection, sql: _Sql, refs: dict[str, object]) -> None:
     users, channels = refs["users"], refs["channels"]
     assert isinstance(users, list) and isinstance(channels, list)
@@ -287,12 +293,12 @@ def _tasks_and_money(conn: Connection, sql: _Sql, refs: dict[str, object]) -> No
     for i, channel in enumerate(channels):
         conn.execute(text(
             "INSERT INTO channel_spend (channel_id, month, amount) "
-            f"SELECT {channel}, {month}, {sql.kop(f'1000000 + {u(4, 30_000_000, f"(m.n + {i} * 1000)")}')} "
+            f"SELECT {channel}, {month}, {sql.kop(_spend(4, 1_000_000, 30_000_000, i))} "
             f"FROM {months}"))
     for i, user in enumerate(users):
         conn.execute(text(
             "INSERT INTO sales_targets (user_id, month, amount, version) "
-            f"SELECT {user}, {month}, {sql.kop(f'50000000 + {u(5, 100_000_000, f"(m.n + {i} * 1000)")}')}, 1 "
+            f"SELECT {user}, {month}, {sql.kop(_spend(5, 50_000_000, 100_000_000, i))}, 1 "
             f"FROM {months}"))
 
 
