@@ -14,14 +14,16 @@ import json
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy import Engine, func, select
 
 from crm_desktop.db import PG_KEEPALIVES
 from crm_desktop.models import ChangeLog
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable
+
+if TYPE_CHECKING:
+    import psycopg  # imported where used: a SQLite workstation never loads the driver
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +126,8 @@ class ChangeListener:
 
     def open(self) -> None:
         """Connect and LISTEN, or raise ConnectionLost."""
+        import psycopg  # noqa: PLC0415 - PostgreSQL only
+
         self.close()
         try:
             conn = psycopg.connect(*self._args, autocommit=True, **self._params)
@@ -135,6 +139,8 @@ class ChangeListener:
 
     def wait(self, timeout: float) -> list[Change]:
         """What was committed since the last call, waiting up to `timeout` seconds for it."""
+        import psycopg  # noqa: PLC0415 - PostgreSQL only
+
         if self._conn is None:
             self.open()
         conn = self._conn
@@ -155,6 +161,8 @@ class ChangeListener:
         return [change for payload in payloads if (change := parse(payload)) is not None]
 
     def close(self) -> None:
+        import psycopg  # noqa: PLC0415 - PostgreSQL only
+
         conn, self._conn = self._conn, None
         if conn is not None:
             try:
