@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import case, func, literal, select, union_all
 from sqlalchemy.orm import Session
@@ -59,18 +60,20 @@ def time_to_first_sale(session: Session, actor: Actor, f: ReportFilter) -> TimeT
         .join(first_touch, first_touch.c.client_id == Client.id)
         .where(*client_conditions(actor, f),
                sql.in_period(first_sale.c.sold_at, f.start, f.end))).subquery()
-    stats = session.execute(sql.median_by(dialect, spans, "k", "seconds")).first()
+    edges = [e * DAY for e in BUCKET_DAYS]
+
+    def tallies(value: Any) -> list[Any]:  # clients in all, and up to each bucket's edge
+        return [func.count(), *(func.count(case((value <= edge, 1))) for edge in edges)]
+
+    # one pass over the spans (costly to make): average, median and the buckets together
+    stats = session.execute(sql.median_by(dialect, spans, "k", "seconds", tallies)).first()
     if stats is None:
         return TimeToFirstSale(f, 0, None, None, ())
-    edges = [e * DAY for e in BUCKET_DAYS]
-    bucket = case(*((spans.c.seconds <= edge, index) for index, edge in enumerate(edges)),
-                  else_=len(edges))
-    counts: dict[int, int] = dict(session.execute(
-        select(bucket, func.count()).group_by(bucket)).all())
+    clients, *cumulative = (int(n) for n in stats[3:])
+    counts = [b - a for a, b in zip([0, *cumulative], [*cumulative, clients], strict=True)]
     limits: list[int | None] = [*BUCKET_DAYS, None]
-    buckets = tuple(DurationBucket(limit, int(counts.get(i, 0))) for i, limit in enumerate(limits))
-    return TimeToFirstSale(f, sum(b.clients for b in buckets), _days(float(stats[1])),
-                           _days(float(stats[2])), buckets)
+    buckets = tuple(DurationBucket(limit, n) for limit, n in zip(limits, counts, strict=True))
+    return TimeToFirstSale(f, clients, _days(float(stats[1])), _days(float(stats[2])), buckets)
 
 
 def task_discipline(session: Session, actor: Actor, f: ReportFilter,

@@ -22,7 +22,7 @@ def deal_conditions(actor: Actor, f: ReportFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def deal_ids(actor: Actor, f: ReportFilter) -> Select[tuple[int]]:
+def deal_ids(actor: Actor, f: ReportFilter) -> Select[int]:
     """Ids of the deals a report may count, for `deal_id IN (...)` on big child tables: a
     semi-join reads the deals' covering index once instead of looking every stage move's deal
     up in the table (ten years of a million deals: 30 s -> 5 s on SQLite)."""

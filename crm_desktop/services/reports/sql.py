@@ -3,6 +3,7 @@ buckets, exact money sums and the median. Everything here builds expressions; no
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
@@ -77,22 +78,27 @@ def in_period(column: Any, start: Any, end: Any) -> ColumnElement[bool]:
     return and_(column >= start, column < end)
 
 
-def median_by(dialect: str, values: Subquery, key: str, value: str) -> Select[Any]:
-    """(key, average, median) of `value` per `key` over the rows of `values`.
+def median_by(dialect: str, values: Subquery, key: str, value: str,
+              extra: Callable[[Any], list[Any]] | None = None) -> Select[Any]:
+    """(key, average, median, *extra(value)) of `value` per `key` over the rows of `values`;
+    `extra` makes more aggregates of the value column in the same pass.
 
     PostgreSQL has percentile_cont; SQLite gets the same answer from window functions in one
     pass over `values` (a second pass for the average doubled the time on a million rows): the
     middle row, or the mean of the two middle rows, of each group ordered by value."""
     k, v = values.c[key], values.c[value]
+    more = extra or (lambda _column: [])
     if dialect == "postgresql":
-        return select(k, func.avg(v), func.percentile_cont(0.5).within_group(v)).group_by(k)
+        return select(k, func.avg(v), func.percentile_cont(0.5).within_group(v),
+                      *more(v)).group_by(k)
     ranked = select(
         k.label("k"), v.label("v"),
         func.row_number().over(partition_by=k, order_by=v).label("rn"),
         func.count().over(partition_by=k).label("n"),
     ).subquery()
     middle = or_(ranked.c.rn == (ranked.c.n + 1) // 2, ranked.c.rn == (ranked.c.n + 2) // 2)
-    return (select(ranked.c.k, func.avg(ranked.c.v), func.avg(case((middle, ranked.c.v))))
+    return (select(ranked.c.k, func.avg(ranked.c.v), func.avg(case((middle, ranked.c.v))),
+                   *more(ranked.c.v))
             .group_by(ranked.c.k))
 
 
