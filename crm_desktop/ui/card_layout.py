@@ -11,6 +11,7 @@ def build_card_layout(window: QWidget, header: QWidget, error: QLabel,
     tabs = QTabWidget()
     tabs.setObjectName("cardTabs")
     tabs.setDocumentMode(True)
+    tabs.tabBar().setDrawBase(False)  # the stylesheet draws the line under the tabs
     for widget, title in pages:
         tabs.addTab(widget, title)
     body = QVBoxLayout()

@@ -115,10 +115,12 @@ class FeedPanel(QFrame):
     def _item(self, entry: FeedItem) -> QListWidgetItem:
         title, subtitle, detail, icon = self.describe(entry)
         line = " · ".join(part for part in (_join(title, subtitle), detail) if part)
+        client, _sep, when = detail.rpartition(" · ") if " · " in detail else ("", "", detail)
         item = QListWidgetItem(theme.icon(icon, theme.MUTED, None, 18), line)
         item.setData(ItemRole.TITLE, title)
         item.setData(ItemRole.SUBTITLE, subtitle)
-        item.setData(ItemRole.DETAIL, detail)
+        item.setData(ItemRole.DETAIL, client)
+        item.setData(ItemRole.DETAIL_TAIL, when)  # a long client name never hides the time
         item.setData(ItemRole.CLIENT_ID, entry.client_id)
         item.setToolTip(line)
         return item

@@ -1891,6 +1891,10 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,6 +1972,10 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No documents yet. Attach contracts, acts and other files with «Attach files…» or drag them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +1985,10 @@ Add the first one with “New client”.</source>
     </message>
     <message>
         <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document in the list first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

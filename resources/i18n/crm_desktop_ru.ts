@@ -1901,6 +1901,10 @@ Add the first one with “New client”.</source>
             <translation>Сделки</translation>
         </message>
         <message>
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
             <source>Board</source>
             <translation>Доска</translation>
         </message>
@@ -1979,6 +1983,10 @@ Add the first one with “New client”.</source>
             <translation>или перетащите файлы сюда</translation>
         </message>
         <message>
+            <source>No documents yet. Attach contracts, acts and other files with «Attach files…» or drag them here.</source>
+            <translation>Документов пока нет. Прикрепите договоры, акты и другие файлы кнопкой «Прикрепить файлы…» или перетащите их сюда.</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Файл</translation>
         </message>
@@ -1989,6 +1997,10 @@ Add the first one with “New client”.</source>
         <message>
             <source>Added</source>
             <translation>Добавлен</translation>
+        </message>
+        <message>
+            <source>Select a document in the list first</source>
+            <translation>Сначала выберите документ в списке</translation>
         </message>
         <message>
             <source>Attach files</source>

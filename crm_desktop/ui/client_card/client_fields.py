@@ -147,6 +147,24 @@ class ClientFields(QWidget):
             grid.addWidget(section, index // 2, index % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self._align_captions()
+
+    def _align_captions(self) -> None:
+        """One caption width per grid column, so the fields of the cards stacked in a column
+        start at the same x (Requisites, Bank and Business; Main and Addresses)."""
+        columns: dict[int, list[QWidget]] = {0: [], 1: []}
+        first_in_column = {"name": 0, "legal_form": 1, "bik": 1, "legal_address": 0,
+                           "industry": 1}
+        column = 0
+        for name, box in self._boxes.items():
+            column = first_in_column.get(name, column)
+            label = self._forms[name].labelForField(box)
+            if label is not None:
+                columns[column].append(label)
+        for captions in columns.values():
+            width = max((caption.sizeHint().width() for caption in captions), default=0)
+            for caption in captions:
+                caption.setMinimumWidth(width)
 
     def _section(self, title: str, rows: list[tuple[str, str, QWidget]],
                  top: QHBoxLayout | None = None, extra: QWidget | None = None) -> QFrame:

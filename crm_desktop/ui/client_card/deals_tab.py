@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.deal_dto import DealCard
 from crm_desktop.services.enums import StageKind
 from crm_desktop.services.reference import PipelineOption
+from crm_desktop.ui import theme
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.client_card.formatting import NO_VALUE, date_text, money
 from crm_desktop.ui.context import UiContext
@@ -43,7 +44,8 @@ class DealsPanel(QWidget):
         self._ctx = ctx
         self.client_id = 0
         self._opener: DealCardOpener | None = None
-        self.new_button = QPushButton(self.tr("New deal"))
+        self.new_button = QPushButton(theme.icon("plus", theme.MUTED, None, 16),
+                                      self.tr("New deal"))
         self.new_button.setObjectName("newDealButton")
         self.new_button.clicked.connect(self.new_deal)
         self.tree = QTreeWidget()
@@ -54,6 +56,7 @@ class DealsPanel(QWidget):
         self.tree.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.tree.setHeaderLabels([self.tr("Deal"), self.tr("Pipeline"), self.tr("Stage"),
                                    self.tr("Amount"), self.tr("Expected close")])
+        self.tree.headerItem().setTextAlignment(3, RIGHT)  # over the right-aligned amounts
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -61,6 +61,13 @@ class DocumentsPanel(QWidget):
         self.hint = QLabel(self.tr("or drag files here"))
         self.hint.setObjectName("dropHint")
         self.error = error_label("documentsError", "form")
+        # tr() would take the deal card's subclass as its context: translate() names this one
+        self.empty_label = QLabel(QCoreApplication.translate(
+            "DocumentsPanel", "No documents yet. Attach contracts, acts and other files with "
+            "«Attach files…» or drag them here."))
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("documentsList")
         self.tree.setRootIsDecorated(False)
@@ -75,6 +82,8 @@ class DocumentsPanel(QWidget):
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.open_button.clicked.connect(lambda: self.open_document(self._selected()))
         self.remove_button.clicked.connect(self._confirm_remove)
+        self.tree.currentItemChanged.connect(lambda *_items: self._update_buttons())
+        self._update_buttons()
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.hint)
@@ -85,6 +94,7 @@ class DocumentsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)
 
     def load(self, client_id: int) -> None:
@@ -102,7 +112,18 @@ class DocumentsPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
+        self.empty_label.setVisible(not self.rows)
+        self.tree.setVisible(bool(self.rows))
+        self._update_buttons()
         self.sig_changed.emit(len(self.rows))
+
+    def _update_buttons(self) -> None:
+        """Open and Remove act on the selected document: off while none is selected."""
+        hint = "" if self._selected() is not None else QCoreApplication.translate(
+            "DocumentsPanel", "Select a document in the list first")
+        for button in (self.open_button, self.remove_button):
+            button.setEnabled(not hint)
+            button.setToolTip(hint)
 
     def _selected(self) -> int | None:
         item = self.tree.currentItem()

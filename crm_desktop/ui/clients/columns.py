@@ -45,7 +45,7 @@ COLUMNS: tuple[Column, ...] = (
            lambda r, _: r.name, SortColumn.NAME),
     Column("kind", QT_TRANSLATE_NOOP("ClientColumns", "Type"), LEFT, 125,
            lambda r, _: kind_text(r.kind), SortColumn.KIND),
-    Column("inn", QT_TRANSLATE_NOOP("ClientColumns", "INN"), LEFT, 135,
+    Column("inn", QT_TRANSLATE_NOOP("ClientColumns", "INN"), LEFT, 125,
            lambda r, _: r.inn or "", SortColumn.INN),
     Column("phone", QT_TRANSLATE_NOOP("ClientColumns", "Phone"), LEFT, 150,
            lambda r, _: phone_text(r.main_phone), SortColumn.PHONE),

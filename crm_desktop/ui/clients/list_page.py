@@ -37,7 +37,7 @@ from crm_desktop.ui.protection.permissions import Permission, apply_permission
 
 log = logging.getLogger(__name__)
 
-FEED_WIDTH = 330
+FEED_WIDTH = 280  # at 1280 px the table still shows name, type, INN and phone whole
 
 
 class ClientsPage(QWidget):

@@ -34,6 +34,12 @@ def parse_decimal(text: str) -> Decimal:
     return value
 
 
+def edit_text(value: Decimal) -> str:
+    """A price for a line edit, grouped like the totals beside it: '89 900,00' (read back by
+    parse_decimal)."""
+    return format(value, ",f").replace(",", " ").replace(".", ",")
+
+
 def select_vat(combo: QComboBox, rate: Decimal | None) -> None:
     """Choose the VAT entry equal to `rate`: 10 and 10.00 alike (findData would compare the
     Decimal objects by identity and silently fall back to the first entry)."""

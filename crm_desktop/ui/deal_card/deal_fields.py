@@ -88,7 +88,8 @@ class DealFields(QWidget):
         date_row = QHBoxLayout(date_box)
         date_row.setContentsMargins(0, 0, 0, 0)
         date_row.addWidget(self.close_edit, 1)
-        date_row.addWidget(self.clear_date)
+        # aligned, the small ✕ no longer caps the row (and the date picker) at its own height
+        date_row.addWidget(self.clear_date, 0, Qt.AlignmentFlag.AlignVCenter)
         amount_box = QWidget()
         amount_column = QVBoxLayout(amount_box)
         amount_column.setContentsMargins(0, 0, 0, 0)

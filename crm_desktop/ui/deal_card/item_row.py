@@ -12,7 +12,13 @@ from crm_desktop.services.deal_items import line_amount
 from crm_desktop.services.products import ProductRow
 from crm_desktop.ui.client_card.formatting import NO_VALUE, money
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.deal_card.amounts import VAT_CHOICES, parse_decimal, select_vat, vat_text
+from crm_desktop.ui.deal_card.amounts import (
+    VAT_CHOICES,
+    edit_text,
+    parse_decimal,
+    select_vat,
+    vat_text,
+)
 from crm_desktop.ui.deal_card.product_picker import ProductEdit
 from crm_desktop.ui.forms import set_invalid
 
@@ -82,7 +88,7 @@ class ItemRow(QWidget):
     def _on_product_chosen(self, row: object) -> None:
         assert isinstance(row, ProductRow)
         self.unit_edit.setText(row.data.unit)
-        self.price_edit.setText(f"{row.data.price:f}".replace(".", ","))
+        self.price_edit.setText(edit_text(row.data.price))
         select_vat(self.vat_combo, row.data.vat_rate)
         self.sig_changed.emit()
 
@@ -91,7 +97,7 @@ class ItemRow(QWidget):
         self.name_edit.product_id = data.product_id
         self.quantity_edit.setText(f"{data.quantity.normalize():f}".replace(".", ","))
         self.unit_edit.setText(data.unit)
-        self.price_edit.setText(f"{data.price:f}".replace(".", ","))
+        self.price_edit.setText(edit_text(data.price))
         self.discount_edit.setText(f"{data.discount_pct.normalize():f}".replace(".", ","))
         select_vat(self.vat_combo, data.vat_rate)
 

@@ -24,6 +24,7 @@ class ItemRole(enum.IntEnum):
     CLIENT_ID = Qt.ItemDataRole.UserRole + 4
     PAYLOAD = Qt.ItemDataRole.UserRole + 5
     DETAIL = Qt.ItemDataRole.UserRole + 6  # a third, smaller line
+    DETAIL_TAIL = Qt.ItemDataRole.UserRole + 7  # kept whole at the detail line's end (a time)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -58,15 +59,19 @@ class TwoLineDelegate(QStyledItemDelegate):
             right = self._paint_badge(painter, option, str(badge), right, rect)
         width = max(0, right - left)
         lines = self._lines(option, index, selected)
+        tail = str(index.data(ItemRole.DETAIL_TAIL) or "")
         height = sum(QFontMetrics(font).height() for _text, font, _color in lines) \
             + LINE_GAP * (len(lines) - 1)
         top = rect.top() + (rect.height() - height) // 2
-        for text, font, color in lines:
+        for number, (text, font, color) in enumerate(lines):
             metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(color)
+            is_detail = bool(tail) and number == len(lines) - 1 and number > 0
+            shown = elide_keeping_tail(metrics, text, tail, width) if is_detail \
+                else metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             painter.drawText(QRect(left, top, width, metrics.height()), Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+                             shown)
             top += metrics.height() + LINE_GAP
         painter.restore()
 
@@ -76,6 +81,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         title = str(index.data(ItemRole.TITLE) or index.data(Qt.ItemDataRole.DisplayRole) or "")
         subtitle = str(index.data(ItemRole.SUBTITLE) or "")
         detail = str(index.data(ItemRole.DETAIL) or "")
+        has_detail = bool(detail or index.data(ItemRole.DETAIL_TAIL))
         text_color = option.palette.color(QPalette.ColorRole.Text)
         title_font = QFont(option.font)
         if self._bold_title or selected:
@@ -83,9 +89,9 @@ class TwoLineDelegate(QStyledItemDelegate):
         title_color = QColor(theme.ACCENT) if selected and not self._bold_title else text_color
         lines = [(title, title_font, title_color)]
         if subtitle:
-            lines.append((subtitle, QFont(option.font), text_color if detail
+            lines.append((subtitle, QFont(option.font), text_color if has_detail
                           else QColor(theme.MUTED)))
-        if detail:
+        if has_detail:
             small = QFont(option.font)
             small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
             lines.append((detail, small, QColor(theme.MUTED)))
@@ -106,3 +112,14 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#4b5563"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         return box.left() - 10
+
+
+def elide_keeping_tail(metrics: QFontMetrics, text: str, tail: str, width: int) -> str:
+    """`text · tail` in `width` pixels: `text` gives way (ending in "…") before `tail` does."""
+    if not text:
+        return metrics.elidedText(tail, Qt.TextElideMode.ElideRight, width)
+    joint = f" · {tail}"
+    room = width - metrics.horizontalAdvance(joint)
+    if room < metrics.horizontalAdvance("…") * 3:
+        return metrics.elidedText(text + joint, Qt.TextElideMode.ElideRight, width)
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) + joint

@@ -1,0 +1,101 @@
+"""Polish of the everyday lists at a laptop's 1280 px: the client table beside the feed shows
+name, type, INN and phone whole; the feed never hides an entry's time behind a long client
+name; the pipeline picker has its chevron."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle
+
+from crm_desktop.services.enums import ActivityKind
+from crm_desktop.services.feed import FeedItem, FeedKind
+from crm_desktop.ui import i18n, theme
+from crm_desktop.ui.clients.columns import KEYS
+from crm_desktop.ui.clients.formatting import datetime_text
+from crm_desktop.ui.feed import FeedPanel
+from crm_desktop.ui.search.delegate import ItemRole, elide_keeping_tail
+from tests.test_ui_settings_page import open_window, runners  # noqa: F401 - fixture
+
+CELL_PADDING = 2 * 8  # #clientTable::item { padding: 0 8px } in app.qss
+
+
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:
+    """The app as users see it: Russian texts and the application's stylesheet."""
+    before, sheet = QLocale(), qapp.styleSheet()
+    translators = i18n.install_translators(qapp, "ru")
+    qapp.setStyleSheet(theme.stylesheet())
+    yield
+    qapp.setStyleSheet(sheet)
+    i18n.remove_translators(qapp, translators)
+    QLocale.setDefault(before)
+
+
+def test_at_1280_px_the_client_table_shows_type_inn_and_phone_whole_beside_the_feed(
+        qtbot, runners, sqlite_url, russian):  # noqa: F811
+    window = open_window(qtbot, runners, sqlite_url, "ivanova", "manager")
+    window.show_section("clients")
+    page = window.clients_page
+    qtbot.waitUntil(lambda: page.feed.isVisible() and page.table.isVisible())
+    table = page.table
+    header = table.horizontalHeader()
+    viewport = table.viewport().width()
+    style = table.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    metrics = table.fontMetrics()
+    typical = {"kind": "Частное лицо", "inn": "775009619944", "phone": "+7 495 671-76-47"}
+    for key, text in typical.items():
+        column = KEYS.index(key)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= viewport, f"{key} is cut by the feed ({right} > {viewport})"
+        needed = metrics.horizontalAdvance(text) + CELL_PADDING + margin
+        assert header.sectionSize(column) >= needed, f"{text!r} would end in …"
+
+
+def _entry(client_name: str, at: datetime) -> FeedItem:
+    return FeedItem(kind=FeedKind.ACTIVITY, at=at, client_id=7, client_name=client_name,
+                    author="Иванова Мария Сергеевна", text="Исходящий звонок",
+                    activity_kind=ActivityKind.CALL, deal_title=None)
+
+
+def test_a_feed_entry_keeps_its_time_apart_from_the_client_name(qtbot):
+    panel = FeedPanel(_StubCtx())  # type: ignore[arg-type] - describing reads no services
+    qtbot.addWidget(panel)
+    at = datetime(2026, 11, 26, 9, 5, tzinfo=UTC)
+    item = panel._item(_entry("ООО «Фарминжиниринг-Северо-Запад Холдинг»", at))
+    assert item.data(ItemRole.DETAIL) == "ООО «Фарминжиниринг-Северо-Запад Холдинг»"
+    assert item.data(ItemRole.DETAIL_TAIL) == datetime_text(at)
+
+
+def test_a_long_name_gives_way_to_the_time(qapp):
+    metrics = QFontMetrics(QFont())
+    when = "26.11.2026 19:57"
+    narrow = metrics.horizontalAdvance(f"ООО «Созвездие» · {when}") - 20
+    shown = elide_keeping_tail(metrics, "ООО «Созвездие»", when, narrow)
+    assert shown.endswith(f"… · {when}")
+    assert metrics.horizontalAdvance(shown) <= narrow
+    roomy = elide_keeping_tail(metrics, "ООО «Созвездие»", when, 1000)
+    assert roomy == f"ООО «Созвездие» · {when}"
+    assert elide_keeping_tail(metrics, "", when, 1000) == when
+
+
+def test_the_pipeline_picker_has_the_apps_chevron(qtbot, runners, sqlite_url,  # noqa: F811
+                                                  russian):
+    window = open_window(qtbot, runners, sqlite_url, "ivanova", "manager")
+    window.show_section("deals")
+    combo = window.deals_page.pipeline_combo
+    assert "chevron-down.svg" in combo.styleSheet()
+    assert combo.toolTip() == "Воронка"
+
+
+class _StubCtx:
+    """Just enough of a UiContext for a FeedPanel that is never refreshed."""
+
+    services = None
+    reads = None
+    writes = None
