@@ -134,3 +134,19 @@ def test_client_form_fields_start_at_one_x_in_each_column(qtbot, office, opener,
     right = {x_in_window(edits[name]) for name in ("legal_form", "bik", "industry")}
     left = {x_in_window(edits[name]) for name in ("name", "legal_address")}
     assert len(right) == 1 and len(left) == 1
+
+
+def test_the_quick_task_field_shows_its_whole_hint(qtbot, office, opener, russian):
+    client_id = office.services.clients.create(ClientData(name="ООО Ромашка")).id
+    opener.open(client_id)
+    card = opener.window(client_id)
+    assert card is not None
+    card.resize(1280, 800)
+    card.tabs.setCurrentWidget(card.tasks)
+    edit = card.tasks.title_edit
+    qtbot.waitUntil(edit.isVisible)
+    QApplication.processEvents()
+    assert edit.placeholderText() == "Новая задача, например: отправить договор"
+    hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.width() >= hint + 2 * 8 + 4
+    assert card.tasks.due_edit.toolTip() == "Срок"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle
 
@@ -99,3 +99,38 @@ class _StubCtx:
     services = None
     reads = None
     writes = None
+
+
+def test_the_deal_list_gives_the_title_the_room_and_names_managers_like_the_board(
+        qtbot, runners, sqlite_url, russian):  # noqa: F811
+    from decimal import Decimal
+
+    from sqlalchemy import update
+
+    from crm_desktop.db import make_engine
+    from crm_desktop.models import User
+    from crm_desktop.services.client_dto import ClientData
+    from crm_desktop.services.deal_dto import DealData
+
+    window = open_window(qtbot, runners, sqlite_url, "ivanova", "manager")
+    services = window._ctx.services
+    client = services.clients.create(ClientData(name="ООО «Балтснаб-Север»")).id
+    pipeline = services.reference.pipelines()[0]
+    services.deals.create(DealData(title="Заказ — ООО «Балтснаб-Север»", client_id=client,
+                                   pipeline_id=pipeline.id, amount=Decimal("502730")))
+    engine = make_engine(sqlite_url)
+    with engine.begin() as conn:
+        conn.execute(update(User).values(full_name="Смирнов Олег Петрович"))
+    engine.dispose()
+    window.show_section("deals")
+    page = window.deals_page
+    qtbot.waitUntil(lambda: page.pipeline_combo.count() > 0, timeout=5000)
+    page.list_button.click()
+    qtbot.waitUntil(lambda: page.list_model.rowCount() == 1, timeout=5000)
+    model, header = page.list_model, page.list_view.horizontalHeader()
+    manager = model.index(0, 4)
+    assert manager.data() == "Смирнов О."
+    assert manager.data(Qt.ItemDataRole.ToolTipRole) == "Смирнов Олег Петрович"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Заказ — ООО «Балтснаб-Север»"
+    title = page.list_view.fontMetrics().horizontalAdvance("Заказ — ООО «Балтснаб-Север»")
+    assert header.sectionSize(0) >= title + 2 * 8

@@ -6199,6 +6199,10 @@ Add the first one with “New client”.</source>
         <source>Add task</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamView</name>

@@ -6237,6 +6237,10 @@ Add the first one with “New client”.</source>
             <source>Add task</source>
             <translation>Добавить задачу</translation>
         </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
     </context>
     <context>
         <name>TeamView</name>

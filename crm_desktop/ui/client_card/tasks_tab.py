@@ -39,6 +39,8 @@ class TasksPanel(RecordTasks):
         quick.addWidget(self.due_edit)
         quick.addWidget(self.add_button)
         self.buttons.insertLayout(0, quick, 1)
+        self.buttons.setStretch(1, 0)  # the quick add takes the free width, not the spacer
+        self.due_edit.setToolTip(self.tr("Due"))
         self._reset_due()
 
     def _reset_due(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 
 from crm_desktop.services.board import BoardCard, BoardFilter, ColumnSummary
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP
+from crm_desktop.ui.clients.formatting import short_person
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deals.card_model import alive
 from crm_desktop.ui.deals.format import days_text, money_short
@@ -138,16 +139,21 @@ class DealListModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], index.column()
         card = row.card
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:  # the manager as on the board's cards
             return (card.title, card.client_name, row.stage,
-                    money_short(card.amount, card.currency), card.manager_name or "",
+                    money_short(card.amount, card.currency), short_person(card.manager_name),
                     days_text(card.days_in_stage))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and card.has_overdue_task and column in (0, DAYS):
             return QColor("#dc2626")
-        if role == Qt.ItemDataRole.ToolTipRole and card.has_overdue_task:
-            return QCoreApplication.translate("DealList", "The deal has an overdue task")
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell that may be elided
+            whole = (card.title, card.client_name, row.stage, "", card.manager_name or "",
+                     "")[column]
+            if card.has_overdue_task:
+                overdue = QCoreApplication.translate("DealList", "The deal has an overdue task")
+                return f"{whole}\n{overdue}" if whole else overdue
+            return whole or None
         return None
 
 

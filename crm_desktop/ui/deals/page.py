@@ -83,7 +83,8 @@ class DealsPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((320, 240, 170, 140, 200, 100)):
+        # the title stretches; the manager is short («Иванова М.») so the title gets the room
+        for column, width in enumerate((320, 220, 170, 130, 130, 90)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.doubleClicked.connect(self._on_list_double_clicked)
