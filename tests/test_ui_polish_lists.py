@@ -134,3 +134,17 @@ def test_the_deal_list_gives_the_title_the_room_and_names_managers_like_the_boar
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Заказ — ООО «Балтснаб-Север»"
     title = page.list_view.fontMetrics().horizontalAdvance("Заказ — ООО «Балтснаб-Север»")
     assert header.sectionSize(0) >= title + 2 * 8
+
+
+def test_the_feed_gives_way_at_1280_px_only(qtbot, runners, sqlite_url, russian):  # noqa: F811
+    window = open_window(qtbot, runners, sqlite_url, "ivanova", "manager")
+    window.show_section("clients")
+    feed = window.clients_page.feed
+    qtbot.waitUntil(lambda: feed.isVisible() and feed.width() == 280)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: feed.width() == 330)
+    window.clients_page.splitter.moveSplitter(900, 1)  # the user drags: that width stays
+    dragged = feed.width()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.clients_page.width() < 1100)
+    assert feed.width() == dragged

@@ -37,7 +37,11 @@ from crm_desktop.ui.protection.permissions import Permission, apply_permission
 
 log = logging.getLogger(__name__)
 
-FEED_WIDTH = 280  # at 1280 px the table still shows name, type, INN and phone whole
+FEED_WIDTH = 330
+# in a 1280 px window (a 1056 px page) the feed gives way, so the table keeps name, type, INN
+# and phone whole; from a 1366 px window (1142 px) it has its full width
+NARROW_FEED_WIDTH = 280
+WIDE_PAGE = 1120
 
 
 class ClientsPage(QWidget):
@@ -131,6 +135,8 @@ class ClientsPage(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.feed.setMinimumWidth(260)
         self.splitter.setSizes([10_000, FEED_WIDTH])
+        self._feed_sized_by_user = False  # once the splitter is dragged, resizing keeps it
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         layout = self.page_layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(12)
@@ -155,6 +161,17 @@ class ClientsPage(QWidget):
             for button, text in compact.items():
                 button.setText(text if fits else "")
                 button.setToolTip("" if fits else text)
+        if not self._feed_sized_by_user:
+            self._fit_feed()
+
+    def _fit_feed(self) -> None:
+        width = FEED_WIDTH if self.width() >= WIDE_PAGE else NARROW_FEED_WIDTH
+        sizes = self.splitter.sizes()
+        if self.feed.isVisibleTo(self) and len(sizes) == 2 and sizes[1] != width:
+            self.splitter.setSizes([sum(sizes) - width, width])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._feed_sized_by_user = True
 
     def _build_transfer_buttons(self) -> None:
         """Import… (roles with the import right) and Export (roles with the export right)."""

@@ -72,6 +72,8 @@ class ItemsEditor(QWidget):
                           ("remove", "")):
             label = self._caption(text)
             label.setFixedWidth(WIDTHS[key])
+            if key == "total":  # over the right-aligned line totals
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row.addWidget(label)
         return header
 
