@@ -42,7 +42,8 @@ def _revision_graph() -> dict[str, tuple[str, ...]] | None:
     for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
         if path.name.startswith("_"):
             continue
-        found = dict(m.groups() for m in _ASSIGNMENT.finditer(path.read_text(encoding="utf-8")))
+        found = {m.group(1): m.group(2)
+                 for m in _ASSIGNMENT.finditer(path.read_text(encoding="utf-8"))}
         revision = _QUOTED.fullmatch(found.get("revision", "").strip())
         down = found.get("down_revision", "").strip()
         if revision is None or not down or down.count("(") != down.count(")") \

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from crm_desktop import config
 from crm_desktop.app import build_main_window
 from crm_desktop.db import make_engine
-from crm_desktop.services.actor import system_actor
+from crm_desktop.services.actor import Permission, system_actor
 from crm_desktop.services.users import UserService
 from crm_desktop.services.workspace import login
 from crm_desktop.ui.tasks import make_runners
@@ -68,9 +68,12 @@ def test_every_user_has_a_connection_section_with_the_database_in_use(qtbot, sig
     assert shown["log_folder"] == str(tmp_path / "logs")
     hint = panel.findChild(QLabel, "settingsHint")
     assert "Change server" in hint.text()  # the user's own choice: they may change it
-    # the values can be copied for the administrator
-    assert panel.values["database"].textInteractionFlags() & \
+    # the values can be copied for the administrator, unless the role may not copy at all: the
+    # clipboard guard then takes the selection from the labels of pages built after sign-in
+    # (Settings is built when first shown)
+    selectable = panel.values["database"].textInteractionFlags() & \
         Qt.TextInteractionFlag.TextSelectableByMouse
+    assert bool(selectable) == ws.actor.can(Permission.COPY)
 
 
 def test_an_address_fixed_by_the_administrator_says_so(qtbot, signed_in, tmp_path):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -33,13 +35,15 @@ from crm_desktop.ui.deals.opener_link import make_deal_opener
 from crm_desktop.ui.deals.page import DealsPage
 from crm_desktop.ui.live.connection_bar import ConnectionBar
 from crm_desktop.ui.pages import SectionPage, StatCard, icon_label
-from crm_desktop.ui.reports.page import ReportsPage
 from crm_desktop.ui.search.popup import SearchPopup
 from crm_desktop.ui.sections import SECTIONS
 from crm_desktop.ui.session_info import SessionInfo, role_label
-from crm_desktop.ui.settings_page import build_settings_page
 from crm_desktop.ui.task_list.page import TasksPage
 from crm_desktop.ui.task_list.wiring import TaskWiring
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.reports.page import ReportsPage
+    from crm_desktop.ui.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -171,14 +175,22 @@ class MainWindow(QMainWindow):
         self.clients_page = ClientsPage(self._ctx)
         self.deals_page = DealsPage(self._ctx)
         self.tasks_page = TasksPage(self._ctx)
-        self.settings_page = build_settings_page(self._ctx, self._info, self._backend_text())
         real: dict[str, QWidget] = {"clients": self.clients_page, "deals": self.deals_page,
-                                    "tasks": self.tasks_page, "settings": self.settings_page}
+                                    "tasks": self.tasks_page}
+        # built when first shown (or asked for): their modules and widgets would add a
+        # noticeable part to start-up (Settings of an administrator alone ~0.4 s, Reports QtCharts)
+        self._lazy_pages: dict[str, Callable[[], QWidget]] = {"settings": self._new_settings_page}
         if self._ctx.services.actor.can(Permission.VIEW_REPORTS):
-            real["reports"] = self.reports_page = ReportsPage(self._ctx, self.deal_opener)
+            self._lazy_pages["reports"] = self._new_reports_page
+        self._built_pages: dict[str, QWidget] = {}
         for section in SECTIONS:
             if section.key in real:
                 self.pages.addWidget(real[section.key])
+                continue
+            if section.key in self._lazy_pages:
+                placeholder = QWidget()
+                placeholder.setObjectName(section.object_name)
+                self.pages.addWidget(placeholder)
                 continue
             page = SectionPage(section.object_name, section.tr_title(), section.tr_description(),
                                section.key, section.tr_features())
@@ -190,6 +202,41 @@ class MainWindow(QMainWindow):
         self.tasks_card, self.overdue_card = self.tasks_page.open_card, self.tasks_page.overdue_card
         for page in self.section_pages.values():
             page.finish_cards()
+
+    def _new_settings_page(self) -> QWidget:
+        from crm_desktop.ui.settings_page import build_settings_page  # noqa: PLC0415 - lazy page
+
+        return build_settings_page(self._ctx, self._info, self._backend_text())
+
+    def _new_reports_page(self) -> QWidget:
+        from crm_desktop.ui.reports.page import ReportsPage  # noqa: PLC0415 - lazy page
+
+        return ReportsPage(self._ctx, self.deal_opener)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self._page("settings")  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        """Only for users who may view reports (AttributeError for others)."""
+        if "reports" not in self._lazy_pages:
+            raise AttributeError("reports_page")
+        return self._page("reports")  # type: ignore[return-value]
+
+    def _page(self, key: str) -> QWidget:
+        """The page of a lazily built section, built now in place of its placeholder."""
+        page = self._built_pages.get(key)
+        if page is None:
+            page = self._built_pages[key] = self._lazy_pages[key]()
+            index = [s.key for s in SECTIONS].index(key)
+            current, placeholder = self.pages.currentIndex(), self.pages.widget(index)
+            assert placeholder is not None
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.setCurrentIndex(current)
+        return page
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -243,6 +290,8 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ------------------------------------------------------------------------------
     def _on_navigation_current_row_changed(self, row: int) -> None:
+        if SECTIONS[row].key in self._lazy_pages:
+            self._page(SECTIONS[row].key)
         self.pages.setCurrentIndex(row)
         self.segments_panel.setVisible(SECTIONS[row].key == "clients")
 
