@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 DEFAULT_REGION = "RU"
 
 # Legal forms stripped from company names for sorting and search ("ООО Ромашка" → "ромашка").
@@ -61,6 +59,8 @@ def phone_e164(raw: str, region: str = DEFAULT_REGION) -> str | None:
         candidate = "+7" + digits[1:]
     elif region == "RU" and len(digits) == 10 and not candidate.startswith("+"):
         candidate = "+7" + digits
+    import phonenumbers  # noqa: PLC0415 - its metadata loads when a phone is first parsed
+
     try:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:

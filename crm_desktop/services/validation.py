@@ -7,9 +7,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
-from stdnum.ru import inn as stdnum_inn
-from stdnum.ru import ogrn as stdnum_ogrn
-
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from crm_desktop.services.normalize import email_normalized, phone_e164
 
@@ -61,6 +58,8 @@ def _digits_only(value: str | None) -> str | None:
 
 
 def inn(value: str | None, *, field: str = "inn") -> str | None:
+    from stdnum.ru import inn as stdnum_inn  # noqa: PLC0415 - loaded when first checked
+
     text = _digits_only(value)
     if text is not None and not stdnum_inn.is_valid(text):
         raise ValidationError(field, BAD_INN)
@@ -75,6 +74,8 @@ def kpp(value: str | None, *, field: str = "kpp") -> str | None:
 
 
 def ogrn(value: str | None, *, field: str = "ogrn") -> str | None:
+    from stdnum.ru import ogrn as stdnum_ogrn  # noqa: PLC0415 - loaded when first checked
+
     text = _digits_only(value)
     if text is not None and not stdnum_ogrn.is_valid(text):
         raise ValidationError(field, BAD_OGRN)
