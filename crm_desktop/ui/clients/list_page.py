@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -32,8 +33,10 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.export.export_button import ExportButton, translate_export
 from crm_desktop.ui.feed import FeedPanel
 from crm_desktop.ui.import_wizard.access import export_service, has_export, has_import
-from crm_desktop.ui.import_wizard.wizard import ImportWizard
 from crm_desktop.ui.protection.permissions import Permission, apply_permission
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.import_wizard.wizard import ImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +197,8 @@ class ClientsPage(QWidget):
         return lambda: service.clients(path, flt, file_format, translate_export)
 
     def _on_import_button_clicked(self) -> None:
+        from crm_desktop.ui.import_wizard.wizard import ImportWizard  # noqa: PLC0415 - on use
+
         self.import_wizard = ImportWizard(self._ctx, self)
         self.import_wizard.sig_imported.connect(lambda _result: self.refresh())
         self.import_wizard.open()
