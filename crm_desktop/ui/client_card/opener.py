@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.enums import ClientKind
-from crm_desktop.ui.client_card.card_window import ClientCardWindow
 from crm_desktop.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.client_card.card_window import ClientCardWindow
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,10 @@ class ClientCardOpener(QObject):
 
     def _make(self, client_id: int | None,
               kind: ClientKind = ClientKind.COMPANY) -> ClientCardWindow:
+        from crm_desktop.ui.client_card.card_window import (  # noqa: PLC0415 - first use
+            ClientCardWindow,
+        )
+
         window = ClientCardWindow(self._ctx, client_id, self._parent, kind)
         window.sig_saved.connect(self.sig_client_saved.emit)
         window.sig_created.connect(lambda new_id, w=window: self._on_created(w, new_id))

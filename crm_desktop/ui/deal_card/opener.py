@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.deal_card.card_window import DealCardWindow
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.deal_card.card_window import DealCardWindow
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,8 @@ class DealCardOpener(QObject):
         return list(self._new)
 
     def _make(self, deal_id: int | None, client_id: int | None) -> DealCardWindow:
+        from crm_desktop.ui.deal_card.card_window import DealCardWindow  # noqa: PLC0415 - first use
+
         window = DealCardWindow(self._ctx, deal_id, self._parent, client_id)
         window.sig_saved.connect(self.sig_deal_saved.emit)
         window.sig_created.connect(lambda new_id, w=window: self._on_created(w, new_id))
