@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.models import Deal, DealStageChange, LossReason, Pipeline, Stage, StageKind
@@ -41,11 +41,25 @@ def path_ranks(stages: list[Stage]) -> dict[int, int]:
     return {stage.id: rank for rank, stage in enumerate(path)}
 
 
+LONG_PERIOD_DAYS = 62
+
+
+def scoped_moves(actor: Actor, f: ReportFilter) -> list[ColumnElement[bool]]:
+    """Stage moves of the deals the report may count. Over a long period most of the history
+    qualifies: a semi-join on the deal ids reads the deals' covering index once (a million
+    deals on SQLite: ten years 30 s -> 5 s, one year 20 s -> 5 s). Over a month or two a
+    look-up of each move's deal is cheaper than listing every deal (one month: 1.3 s against
+    2.6 s); SQLite has no statistics to choose by itself."""
+    if (f.end - f.start).days > LONG_PERIOD_DAYS:
+        return [Change.deal_id.in_(deal_ids(actor, f))]
+    return [exists().where(Deal.id == Change.deal_id, *deal_conditions(actor, f))]
+
+
 def reached_query(actor: Actor, f: ReportFilter, ranks: dict[int, int]) -> Select[int, int]:
     """(deal id, furthest rank) of the deals that moved along the pipeline in the period."""
     rank = sql.rank_of(ranks, Change.to_stage_id)
     return (select(Change.deal_id, func.max(rank).label("furthest"))
-            .where(Change.deal_id.in_(deal_ids(actor, f)), Change.to_stage_id.in_(list(ranks)),
+            .where(*scoped_moves(actor, f), Change.to_stage_id.in_(list(ranks)),
                    sql.in_period(Change.changed_at, f.start, f.end))
             .group_by(Change.deal_id))
 
@@ -53,7 +67,7 @@ def reached_query(actor: Actor, f: ReportFilter, ranks: dict[int, int]) -> Selec
 def _entered(session: Session, actor: Actor, f: ReportFilter) -> dict[int, int]:
     rows = session.execute(
         select(Change.to_stage_id, func.count(func.distinct(Change.deal_id)))
-        .where(Change.deal_id.in_(deal_ids(actor, f)),
+        .where(*scoped_moves(actor, f),
                sql.in_period(Change.changed_at, f.start, f.end))
         .group_by(Change.to_stage_id))
     return {int(stage): int(count) for stage, count in rows}
@@ -81,7 +95,7 @@ def _stays(session: Session, actor: Actor, f: ReportFilter) -> dict[int, tuple[i
                func.sum(sql.seconds_between(dialect, Change.changed_at, Change.left_at))
                .label("seconds"))
         .join(Stage, Stage.id == Change.to_stage_id)
-        .where(Change.deal_id.in_(deal_ids(actor, f)), Stage.kind == StageKind.OPEN,
+        .where(*scoped_moves(actor, f), Stage.kind == StageKind.OPEN,
                Change.left_at.is_not(None), sql.in_period(Change.changed_at, f.start, f.end))
         .group_by(Change.to_stage_id, Change.deal_id)).subquery()
     rows = session.execute(sql.median_by(dialect, per_deal, "stage_id", "seconds"))
