@@ -15,8 +15,6 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.models import Client, Invoice, InvoiceCounter, InvoiceLine, InvoiceStatus
@@ -47,7 +45,10 @@ DRAFT_NOT_PRINTABLE = QT_TRANSLATE_NOOP(
 
 def next_number(session: Session, year: int) -> int:
     """The next invoice number of `year`; the row lock is held until the transaction ends."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    from sqlalchemy.dialects import postgresql, sqlite  # noqa: PLC0415 - not at start-up
+
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" \
+        else sqlite.insert
     session.execute(
         insert(InvoiceCounter).values(year=year, last_number=0)
         .on_conflict_do_nothing(index_elements=["year"])

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, String, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crm_desktop.models import Activity, Client, Contact, Deal, Stage, StageKind, Task
@@ -112,7 +110,10 @@ def due_records(session: Session, rule: RuleData, moment: datetime) -> Iterator[
 
 
 def _claim(session: Session, rule_id: int, due: Due) -> bool:
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    from sqlalchemy.dialects import postgresql, sqlite  # noqa: PLC0415 - not at start-up
+
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" \
+        else sqlite.insert
     claimed = session.execute(
         insert(AutomationRun)
         .values(rule_id=rule_id, record_kind=due.kind, record_id=due.record_id,
