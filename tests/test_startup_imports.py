@@ -2,8 +2,9 @@
 
 Each check runs a fresh interpreter, so what other tests imported does not count: importing the
 app, and a real start (`crm-desktop --measure-startup`, signed in without the dialog) up to the
-client list's first page painted, must not load the PDF, spreadsheet, migration or chart
-libraries; a SQLite workstation does not load the PostgreSQL driver either. The schema check
+client list's first page painted, must not load the PDF, spreadsheet, migration, chart or phone
+libraries, nor the pages and windows built when first shown; a SQLite workstation does not load
+the PostgreSQL driver or dialect either. The schema check
 reads revisions without Alembic and agrees with it.
 """
 
@@ -28,7 +29,12 @@ from tests.pg_security_support import PASSWORD as PG_PASSWORD
 from tests.pg_security_support import secured_server
 
 HEAVY = ("reportlab", "openpyxl", "alembic", "mako", "num2words", "PySide6.QtCharts",
-         "PySide6.QtPdf", "PySide6.QtPrintSupport", "phonenumbers")
+         "PySide6.QtPdf", "PySide6.QtPrintSupport", "phonenumbers",
+         # pages and windows built when first shown
+         "crm_desktop.ui.reports.page", "crm_desktop.ui.settings_page",
+         "crm_desktop.ui.import_wizard.wizard", "crm_desktop.ui.client_card.card_window",
+         "crm_desktop.ui.deal_card.card_window")
+SQLITE_ONLY = ("psycopg", "sqlalchemy.dialects.postgresql")
 PHASES = ["main", "app_ready", "signed_in", "window_built", "shown", "first_page_painted"]
 PASSWORD = "secret-123"
 
@@ -67,7 +73,7 @@ def _start(url: str, user: str, password: str, tmp_path: Path,
 
 
 def test_importing_the_app_loads_no_heavy_module(tmp_path):
-    heavy = (*HEAVY, "psycopg")
+    heavy = (*HEAVY, *SQLITE_ONLY)
     code = "import crm_desktop.app\n" + _REPORT_MODULES.format(heavy=heavy)
     assert json.loads(_run(code, _env(tmp_path))[-1]) == []
 
@@ -85,7 +91,7 @@ def sqlite_office(sqlite_url) -> str:
 
 
 def test_a_sqlite_start_to_the_painted_list_loads_no_heavy_module(sqlite_office, tmp_path):
-    report, loaded = _start(sqlite_office, "admin", PASSWORD, tmp_path, (*HEAVY, "psycopg"))
+    report, loaded = _start(sqlite_office, "admin", PASSWORD, tmp_path, (*HEAVY, *SQLITE_ONLY))
     assert loaded == []
     phases = report["phases"]
     assert isinstance(phases, dict)
