@@ -60,10 +60,10 @@ def test_bad_requisites_are_refused_field_by_field(world, changes, field, messag
     assert company.get().data.name == ""
 
 
-def test_only_administrators_edit_and_stale_forms_conflict(world):
+def test_only_user_managers_edit_and_stale_forms_conflict(world):
     company = CompanyService(world.sessions, world.admin)
     with pytest.raises(PermissionDenied):
-        CompanyService(world.sessions, world.head).update(COMPANY, 1)
+        CompanyService(world.sessions, world.anna).update(COMPANY, 1)
     company.update(COMPANY, 1)
     with pytest.raises(EditConflict):
         company.update(replace(COMPANY, name="Другая"), 1)
