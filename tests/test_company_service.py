@@ -20,6 +20,7 @@ def world(engine):
     w = make_world(engine)
     w.admin = w.add_user("boss", "admin")
     w.head = w.add_user("head", "head", team="Sales")
+    w.anna = w.add_user("anna", "manager", team="Sales")
     return w
 
 
