@@ -118,6 +118,9 @@ class Deal(Versioned, Base):
         # the board: sums per column without touching the table, cards in stage order
         Index("ix_deals_pipeline_stage_amount", "pipeline_id", "stage_id", "amount"),
         Index("ix_deals_stage_entered", "stage_id", "stage_entered_at", "id"),
+        # revenue and loss reports: closed deals of a stage in a period, read from the index
+        Index("ix_deals_stage_closed", "stage_id", "closed_at", "amount", "manager_id",
+              "channel_id", "loss_reason_id"),
     )
 
 
