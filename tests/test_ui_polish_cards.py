@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
 from ui_card_support import close_windows, deal_opener, office, open_deal
 
 from crm_desktop.services.client_dto import ClientData
@@ -88,7 +88,16 @@ def test_stage_history_looks_like_the_cards_other_lists(qtbot, office, deal_open
     tree = window.history.tree
     assert tree.headerItem().textAlignment(4) & Qt.AlignmentFlag.AlignRight
     assert tree.headerItem().text(4) == "Время на этапе"
-    assert "padding" in tree.styleSheet()
+    assert tree.styleSheet() == ""  # app.qss styles it with the card's other lists
+    other = QTreeWidget()
+    other.setObjectName("dealsList")
+    other.setHeaderLabels([tree.headerItem().text(c) for c in range(tree.columnCount())])
+    qtbot.addWidget(other)
+    other.resize(tree.size())
+    other.show()
+    QApplication.processEvents()
+    assert tree.header().height() == other.header().height()
+    assert tree.header().grab().toImage().pixelColor(4, 4).name() == "#ffffff"
 
 
 def test_card_tabs_have_no_second_line_above_them(qtbot, office, deal_opener):

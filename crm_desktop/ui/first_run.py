@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.ui.common.pickers import style_pickers
 from crm_desktop.ui.forms import FormErrors, dialog_header
 from crm_desktop.ui.tasks import TaskRunner
 
@@ -59,7 +58,6 @@ class FirstRunDialog(QDialog):
         self.created_login: str | None = None
         self.demo_generated = False
         self.setObjectName("firstRunDialog")
-        style_pickers(self)
         self.setWindowTitle(self.tr("Welcome to CRM"))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -6,7 +6,7 @@ import logging
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QDir, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -44,6 +44,8 @@ def apply_theme(app: QApplication) -> None:
 
 
 def stylesheet() -> str:
+    """app.qss; its `url(icons:name.svg)` images resolve in resources/icons wherever installed."""
+    QDir.setSearchPaths("icons", [str(RESOURCES / "icons")])
     path = RESOURCES / "style" / "app.qss"
     try:
         return path.read_text(encoding="utf-8")

@@ -51,10 +51,6 @@ class FilterBar(QFrame):
         self.reset_button.setProperty("link", True)
         self.reset_button.clicked.connect(self.reset)
         self._layout()
-        # the arrow needs a file path, which the shared stylesheet cannot know
-        arrow = (theme.RESOURCES / "icons" / "chevron-down.svg").as_posix()
-        self.setStyleSheet(f"QComboBox::down-arrow {{ image: url({arrow}); width: 12px; "
-                           "height: 12px; }")
         self._update_texts()
         reference.sig_loaded.connect(self._fill_reference_combos)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.reference import Option
 from crm_desktop.ui import errors
-from crm_desktop.ui.common.pickers import style_pickers
 from crm_desktop.ui.forms import dialog_header, error_label
 
 
@@ -29,7 +28,6 @@ class LossReasonDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lossReasonDialog")
-        style_pickers(self)
         self.setWindowTitle(self.tr("Deal lost"))
         self.reason_combo = QComboBox()
         self.reason_combo.setObjectName("lossReasonCombo")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from crm_desktop.ui.card_layout import build_card_layout
 from crm_desktop.ui.client_card.confirm import ask
-from crm_desktop.ui.common.pickers import style_pickers
 from crm_desktop.ui.errors import describe, show_inline
 
 
@@ -30,7 +29,6 @@ class RecordWindow(QWidget):
     def lay_out(self, header: QWidget, error: QLabel, pages: list[tuple[QWidget, str]]) -> None:
         self.error = error
         self.tabs = build_card_layout(self, header, error, pages)
-        style_pickers(self)  # once every part is in: each picker's size follows the rules
 
     # -- what subclasses say -------------------------------------------------------------------
     def has_unsaved_edits(self) -> bool:

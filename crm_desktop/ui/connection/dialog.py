@@ -37,7 +37,6 @@ from crm_desktop.services.connection_check import (
 )
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.ui import errors
-from crm_desktop.ui.common.pickers import style_pickers
 from crm_desktop.ui.forms import FieldErrors, dialog_header
 from crm_desktop.ui.tasks import TaskRunner
 
@@ -73,7 +72,6 @@ class ConnectionDialog(QDialog):
         self.setObjectName("connectionDialog")
         self.setWindowTitle(self.tr("Connection — CRM"))
         self.setStyleSheet(RESULT_STYLE)
-        style_pickers(self)
         self.server_radio = QRadioButton(self.tr("The company's server (PostgreSQL)"))
         self.server_radio.setObjectName("serverChoice")
         self.local_radio = QRadioButton(self.tr("Work locally on this computer"))

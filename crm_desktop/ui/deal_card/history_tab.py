@@ -12,13 +12,6 @@ from crm_desktop.ui.client_card.formatting import NO_VALUE, datetime_text
 from crm_desktop.ui.deal_card.amounts import stay_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-HISTORY_STYLE = """
-QTreeWidget { background: #ffffff; alternate-background-color: #f8f9fb; border: 1px solid #e4e7ec;
-              border-radius: 10px; }
-QTreeWidget::item { padding: 6px 4px; }
-QHeaderView::section { background: #ffffff; border: none; border-bottom: 1px solid #e4e7ec;
-                       padding: 8px 6px; color: #6b7280; font-weight: 600; }
-"""
 
 
 class StageHistoryPanel(QWidget):
@@ -31,8 +24,7 @@ class StageHistoryPanel(QWidget):
         self.tree.setObjectName("stageHistory")
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        # the look of the card's other lists (#dealsList in app.qss): roomy rows, bold header
-        self.tree.setStyleSheet(HISTORY_STYLE)
+        # app.qss gives it the look of the card's other lists (#dealsList): roomy rows, bold header
         self.tree.setHeaderLabels([self.tr("When"), self.tr("From"), self.tr("To"),
                                    self.tr("Who"), self.tr("Time in stage")])
         self.tree.headerItem().setTextAlignment(4, RIGHT)  # over the right-aligned times

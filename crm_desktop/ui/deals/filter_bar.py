@@ -56,9 +56,6 @@ class DealFilterBar(QFrame):
         layout.addWidget(self.mine_chip)
         layout.addStretch(1)
         layout.addWidget(self.reset_button)
-        arrow = (theme.RESOURCES / "icons" / "chevron-down.svg").as_posix()
-        self.setStyleSheet(f"QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({arrow});"
-                           " width: 12px; height: 12px; }")
         self._update_reset()
 
     def _combo(self, name: str, everything: str) -> QComboBox:

@@ -102,10 +102,6 @@ class DealsPage(QWidget):
         self.pipeline_combo.setMinimumContentsLength(14)
         self.pipeline_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        # the shared stylesheet hides the native arrow; the chevron needs the install path
-        arrow = (theme.RESOURCES / "icons" / "chevron-down.svg").as_posix()
-        self.pipeline_combo.setStyleSheet(
-            f"QComboBox::down-arrow {{ image: url({arrow}); width: 12px; height: 12px; }}")
         self.pipeline_combo.setToolTip(self.tr("Pipeline"))
         self.pipeline_combo.currentIndexChanged.connect(self._on_pipeline_changed)
         self.board_button = self._toggle("boardToggle", self.tr("Board"), "deals")

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.deal_dto import DealData
 from crm_desktop.services.reference import Option
 from crm_desktop.ui.client_card.formatting import qdate
-from crm_desktop.ui.common.pickers import style_pickers
 from crm_desktop.ui.deal_card.amounts import parse_decimal
 from crm_desktop.ui.forms import FieldErrors, dialog_header, error_label
 from crm_desktop.ui.settings.names import field_text
@@ -65,7 +64,6 @@ class RequiredFieldsDialog(QDialog):
                  prefill: DealData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("requiredFieldDialog")
-        style_pickers(self)
         self.setWindowTitle(self.tr("Required for this stage"))
         self.missing = missing
         self.error = error_label("requiredFieldError", "form")

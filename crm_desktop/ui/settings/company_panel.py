@@ -29,7 +29,6 @@ from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import FieldErrors, error_label
 from crm_desktop.ui.invoices.access import company_service
 from crm_desktop.ui.settings.card_flow import CardFlow
-from crm_desktop.ui.settings.pickers import add_chevrons
 
 TEXT_FIELDS = ("name", "full_legal_name", "inn", "kpp", "ogrn", "bank_name", "bik",
                "bank_account", "corr_account", "legal_address", "actual_address", "phone",
@@ -165,7 +164,6 @@ class CompanyPanel(QWidget):
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        add_chevrons(self)
 
     # -- reading and saving ------------------------------------------------------------------
     def load(self) -> None:

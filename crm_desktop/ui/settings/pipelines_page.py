@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.settings.loss_reasons import LossReasonsPanel
-from crm_desktop.ui.settings.pickers import add_chevrons
 from crm_desktop.ui.settings.pipelines_editor import PipelinesEditor
 from crm_desktop.ui.settings.products_panel import ProductsPanel
 
@@ -38,4 +37,3 @@ class PipelinesSettingsPanel(QWidget):
         layout.addWidget(hint)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
-        add_chevrons(self)

@@ -29,7 +29,6 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import FieldErrors, error_label
 from crm_desktop.ui.settings.card_flow import CardFlow
-from crm_desktop.ui.settings.pickers import add_chevrons
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -125,7 +124,6 @@ class SalesPanel(QWidget):
         layout.addLayout(cards)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        add_chevrons(self)
 
     def month(self) -> date:
         d = self.month_edit.date()

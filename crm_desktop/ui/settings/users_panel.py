@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.settings.audit_panel import AuditPanel
-from crm_desktop.ui.settings.pickers import add_chevrons
 from crm_desktop.ui.settings.roles_panel import RolesPanel
 from crm_desktop.ui.settings.users_panel_list import UsersListPanel
 
@@ -40,4 +39,3 @@ class UsersAndRolesPanel(QWidget):
         layout.addWidget(hint)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
-        add_chevrons(self)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -126,6 +127,12 @@ class TaskDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # on a short screen the dialog opens at its minimum height, which leaves out the
+        # subtitle's wrapped line and squeezes the description box: keep room for every field
+        self.setMinimumHeight(max(self.minimumHeight(), self.heightForWidth(self.width())))
 
     def _fill(self, item: TaskItem | None, preset: TaskPreset) -> None:
         if item is None:
