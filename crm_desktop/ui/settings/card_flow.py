@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from crm_desktop.ui.common.item_layout import ItemLayout
 
 
-class CardFlow(QLayout):
+class CardFlow(ItemLayout):
     """Cards side by side while each column keeps `column_width` pixels, else in more rows.
 
     Every card in a row gets the same width and the row's height (the tallest card's height
@@ -20,35 +22,11 @@ class CardFlow(QLayout):
         """`balanced`: only as many columns as divide the cards evenly (3 cards: 3 or 1 per
         row, never 2 + 1; 4 cards: 4, 2 + 2 or 1)."""
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._column_width, self._gap, self._max_columns = column_width, spacing, max_columns
         self._balanced = balanced
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     def columns(self, width: int) -> int:
         """How many cards stand side by side in `width` pixels."""
@@ -71,19 +49,8 @@ class CardFlow(QLayout):
         width += margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))
 
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
-        size = QSize(0, 0)
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
     def _arrange(self, rect: QRect, *, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        area = self._inner(rect)
         items = self._visible()
         columns = self.columns(rect.width())
         width = max(1, (area.width() - self._gap * (columns - 1)) // columns)
@@ -97,7 +64,7 @@ class CardFlow(QLayout):
                                            width, height))
             y += height + self._gap
         used = y - self._gap if items else y
-        return used - rect.y() + margins.bottom()
+        return used - rect.y() + self.contentsMargins().bottom()
 
 
 def _height(item: QLayoutItem, width: int) -> int:
