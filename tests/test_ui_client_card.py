@@ -3,15 +3,14 @@ deals and tasks tabs — driven through the widgets, checked through the service
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from ui_card_support import LEFT, close_windows, office, type_text
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_card_support import LEFT, office, opener, type_text
 
 from crm_desktop.services.activities import ActivityData
 from crm_desktop.services.client_dto import ClientData, MethodData
@@ -19,21 +18,12 @@ from crm_desktop.services.deal_dto import DealData
 from crm_desktop.services.enums import ActivityKind, ContactMethodKind, TaskStatus
 from crm_desktop.services.tasks import TaskData
 from crm_desktop.ui.client_card import formatting
-from crm_desktop.ui.client_card.opener import ClientCardOpener
 from crm_desktop.ui.client_card.tasks_tab import OVERDUE
 
 PHONE, EMAIL = ContactMethodKind.PHONE, ContactMethodKind.EMAIL
 
-__all__ = ["office"]  # fixtures the tests below use
+__all__ = ["office", "opener"]  # fixtures the tests below use
 
-
-@pytest.fixture
-def opener(qtbot, office) -> Iterator[ClientCardOpener]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    result = ClientCardOpener(office.ctx, host)
-    yield result
-    close_windows(result)
 
 
 @pytest.fixture

@@ -8,12 +8,11 @@ from decimal import Decimal
 
 import pytest
 from factories import make_world
-from PySide6.QtWidgets import QWidget
 from ui_card_support import (
     LEFT,
     Office,
-    close_windows,
     make_office,
+    opener,
     shut_down,
     type_text,
 )
@@ -27,20 +26,15 @@ PHONE, EMAIL = ContactMethodKind.PHONE, ContactMethodKind.EMAIL
 SBER_INN = "7707083893"
 
 
+__all__ = ["opener"]  # a fixture the tests below use
+
+
 @pytest.fixture
 def office(qapp, engine) -> Iterator[Office]:
     result = make_office(make_world(engine))
     yield result
     shut_down(result)
 
-
-@pytest.fixture
-def opener(qtbot, office) -> Iterator[ClientCardOpener]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    result = ClientCardOpener(office.ctx, host)
-    yield result
-    close_windows(result)
 
 
 def new_form(qtbot, opener: ClientCardOpener) -> ClientCardWindow:

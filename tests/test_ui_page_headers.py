@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton
 
-from crm_desktop.ui import i18n, theme
 from crm_desktop.ui.pages import ElidedLabel
 from tests.test_ui_settings_page import open_window, runners  # noqa: F401 - fixture
+from tests.ui_look import russian
+
+__all__ = ["russian"]  # a fixture the tests below use
 
 
 def test_a_long_label_ends_in_an_ellipsis_with_the_text_in_its_tooltip(qtbot):
@@ -29,17 +27,6 @@ def test_a_long_label_ends_in_an_ellipsis_with_the_text_in_its_tooltip(qtbot):
 def not_cut(button: QPushButton) -> bool:
     return button.width() >= button.sizeHint().width()
 
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:
-    """The app as users see it: Russian texts and the application's stylesheet."""
-    before, sheet = QLocale(), qapp.styleSheet()
-    translators = i18n.install_translators(qapp, "ru")
-    qapp.setStyleSheet(theme.stylesheet())
-    yield
-    qapp.setStyleSheet(sheet)
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(before)
 
 
 def test_the_clients_header_keeps_every_button_whole(qtbot, runners, sqlite_url,  # noqa: F811

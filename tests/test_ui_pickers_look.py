@@ -4,10 +4,7 @@ panel styles its own pickers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,20 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui import theme
+from tests.ui_look import russian
 
-
-@pytest.fixture
-def app_look(qapp) -> Iterator[None]:
-    """The application's stylesheet and font, as theme.apply_theme sets them."""
-    sheet, font = qapp.styleSheet(), qapp.font()
-    app_font = QFont()
-    app_font.setFamilies(theme.FONT_FAMILIES)
-    app_font.setPointSize(10)
-    qapp.setFont(app_font)
-    qapp.setStyleSheet(theme.stylesheet())
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
+__all__ = ["russian"]  # a fixture the tests below use
 
 
 def _popup_date() -> QDateEdit:
@@ -58,7 +44,7 @@ def _grab(qtbot, widget: QWidget) -> QImage:  # type: ignore[no-untyped-def]
     return widget.grab().toImage()
 
 
-def test_pickers_are_as_tall_as_a_line_edit(qtbot, app_look):
+def test_pickers_are_as_tall_as_a_line_edit(qtbot, russian):
     row = QWidget()
     layout = QHBoxLayout(row)
     line = QLineEdit("ООО Ромашка")
@@ -76,14 +62,14 @@ def test_pickers_are_as_tall_as_a_line_edit(qtbot, app_look):
         assert picker.height() == line.height(), type(picker).__name__
 
 
-def test_a_drop_down_shows_the_apps_chevron(qtbot, app_look):
+def test_a_drop_down_shows_the_apps_chevron(qtbot, russian):
     chevron = (theme.RESOURCES / "icons" / "chevron-down.svg").as_posix()
     shown = _grab(qtbot, _combo())
     assert shown == _grab(qtbot, _combo(f"QComboBox::down-arrow {{ image: url({chevron}); }}"))
     assert shown != _grab(qtbot, _combo("QComboBox::down-arrow { image: none; }"))
 
 
-def test_a_drop_down_in_a_table_cell_keeps_the_rows_height(qtbot, app_look):
+def test_a_drop_down_in_a_table_cell_keeps_the_rows_height(qtbot, russian):
     table = QTableWidget(1, 1)
     combo = _combo()
     table.setCellWidget(0, 0, combo)

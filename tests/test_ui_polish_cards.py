@@ -4,48 +4,20 @@ tab whose Open / Remove wait for a selection."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
-import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
-from ui_card_support import close_windows, deal_opener, office, open_deal
+from ui_card_support import deal_opener, office, open_deal, opener
+from ui_look import russian
 
 from crm_desktop.services.client_dto import ClientData
 from crm_desktop.services.deal_dto import DealData, DealItemData
-from crm_desktop.ui import i18n, theme
-from crm_desktop.ui.client_card.opener import ClientCardOpener
 from crm_desktop.ui.deal_card.amounts import edit_text, parse_decimal
 
-__all__ = ["deal_opener", "office"]  # fixtures the tests below use
+__all__ = ["deal_opener", "office", "opener", "russian"]  # fixtures the tests below use
 
 
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:
-    """The app as users see it: Russian texts and the application's stylesheet."""
-    before, sheet, font = QLocale(), qapp.styleSheet(), qapp.font()
-    translators = i18n.install_translators(qapp, "ru")
-    app_font = QFont()
-    app_font.setFamilies(theme.FONT_FAMILIES)
-    app_font.setPointSize(10)  # as theme.apply_theme sets it
-    qapp.setFont(app_font)
-    qapp.setStyleSheet(theme.stylesheet())
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def opener(qtbot, office) -> Iterator[ClientCardOpener]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    result = ClientCardOpener(office.ctx, host)
-    yield result
-    close_windows(result)
 
 
 def make_deal(office, price: str = "89900") -> int:  # type: ignore[no-untyped-def]

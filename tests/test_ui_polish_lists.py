@@ -4,36 +4,25 @@ name; the pipeline picker has its chevron."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle
 
 from crm_desktop.services.enums import ActivityKind
 from crm_desktop.services.feed import FeedItem, FeedKind
-from crm_desktop.ui import i18n, theme
 from crm_desktop.ui.clients.columns import KEYS
 from crm_desktop.ui.clients.formatting import datetime_text
 from crm_desktop.ui.feed import FeedPanel
 from crm_desktop.ui.search.delegate import ItemRole, elide_keeping_tail
 from tests.test_ui_settings_page import open_window, runners  # noqa: F401 - fixture
+from tests.ui_look import russian
+
+__all__ = ["russian"]  # a fixture the tests below use
 
 CELL_PADDING = 2 * 8  # #clientTable::item { padding: 0 8px } in app.qss
 
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:
-    """The app as users see it: Russian texts and the application's stylesheet."""
-    before, sheet = QLocale(), qapp.styleSheet()
-    translators = i18n.install_translators(qapp, "ru")
-    qapp.setStyleSheet(theme.stylesheet())
-    yield
-    qapp.setStyleSheet(sheet)
-    i18n.remove_translators(qapp, translators)
-    QLocale.setDefault(before)
 
 
 def test_at_1280_px_the_client_table_shows_type_inn_and_phone_whole_beside_the_feed(

@@ -100,6 +100,16 @@ def deal_opener(qtbot, office) -> Iterator[DealCardOpener]:  # type: ignore[no-u
             window.discard_and_close()
 
 
+@pytest.fixture
+def opener(qtbot, office) -> Iterator[ClientCardOpener]:  # type: ignore[no-untyped-def]
+    """The client card opener; every card left open is closed without asking."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    result = ClientCardOpener(office.ctx, host)
+    yield result
+    close_windows(result)
+
+
 def open_deal(qtbot, opener: DealCardOpener, deal_id: int) -> DealCardWindow:  # type: ignore[no-untyped-def]
     """Open the deal's card and wait until it shows the deal with its stage bar."""
     opener.open(deal_id)
