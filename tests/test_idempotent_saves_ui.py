@@ -8,10 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 from factories import make_world
-from PySide6.QtWidgets import QWidget
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
-from ui_card_support import LEFT, Office, close_windows, make_office, shut_down, type_text
+from ui_card_support import LEFT, Office, make_office, opener, shut_down, type_text
 
 from crm_desktop.models import Client
 from crm_desktop.services.change_feed import ConnectionLost
@@ -19,21 +18,14 @@ from crm_desktop.services.client_dto import ClientData
 from crm_desktop.ui.client_card.card_window import ClientCardWindow
 from crm_desktop.ui.client_card.opener import ClientCardOpener
 
+__all__ = ["opener"]  # a fixture the tests below use
+
 
 @pytest.fixture
 def office(qapp, engine) -> Iterator[Office]:  # type: ignore[no-untyped-def]
     result = make_office(make_world(engine))
     yield result
     shut_down(result)
-
-
-@pytest.fixture
-def opener(qtbot, office) -> Iterator[ClientCardOpener]:  # type: ignore[no-untyped-def]
-    host = QWidget()
-    qtbot.addWidget(host)
-    result = ClientCardOpener(office.ctx, host)
-    yield result
-    close_windows(result)
 
 
 def lose_the_answer_of_the_next_client_save(office: Office) -> list[int]:
