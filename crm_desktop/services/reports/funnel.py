@@ -14,30 +14,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
-from sqlalchemy import (
-    CTE,
-    BigInteger,
-    ColumnElement,
-    CompoundSelect,
-    Select,
-    and_,
-    case,
-    cast,
-    exists,
-    func,
-    literal,
-    null,
-    select,
-)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy.orm import Session
 
-from crm_desktop.models import Deal, DealStageChange, LossReason, Pipeline, Stage, StageKind
+from crm_desktop.models import Deal, DealStageChange, Pipeline, Stage, StageKind
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports import sql
 from crm_desktop.services.reports.dto import FunnelReport, FunnelStage, LossCount
 from crm_desktop.services.reports.filters import ReportFilter, percent
+from crm_desktop.services.reports.funnel_pass import FunnelPass
 from crm_desktop.services.reports.scope import (
     busiest_pipeline,
     deal_conditions,
@@ -46,7 +32,6 @@ from crm_desktop.services.reports.scope import (
 )
 
 Change = DealStageChange
-Target = aliased(Stage)
 
 
 def path_ranks(stages: list[Stage]) -> dict[int, int]:
@@ -79,102 +64,22 @@ def reached_query(actor: Actor, f: ReportFilter, ranks: dict[int, int]) -> Selec
             .group_by(Change.deal_id))
 
 
-BITS = 62  # stages per `entered<n>` bit set: it must fit a signed 64-bit integer
-
-
-def _bit_sets(stages: list[Stage]) -> list[list[Stage]]:
-    return [stages[i:i + BITS] for i in range(0, len(stages), BITS)] if stages else []
-
-
-def _moves_by_deal(dialect: str, actor: Actor, f: ReportFilter, stages: list[Stage],
-                   ranks: dict[int, int]) -> CTE:
-    """The one pass over the stage history: a row per deal with a move into a stage of the
-    pipeline in the period, holding its furthest rank, the stages it entered as bits
-    (`entered0`, `entered1`, ...) and, per open stage, `s<stage id>`: the seconds of its ended
-    stays there added up (NULL: none has ended; `left_at` is NULL while a stay lasts).
-
-    Grouped by deal alone: the moves arrive in deal order from the deal-id list (SQLite) and
-    there are five times fewer groups than (deal, stage) pairs."""
-    stay = sql.seconds_between(dialect, Change.changed_at, Change.left_at)
-    columns: list[Any] = [Change.deal_id,
-                          func.max(sql.rank_of(ranks, Change.to_stage_id)).label("furthest")]
-    for n, bit_set in enumerate(_bit_sets(stages)):
-        bit = cast(case({s.id: 1 << i for i, s in enumerate(bit_set)},
-                        value=Change.to_stage_id), BigInteger)
-        columns.append(sql.bit_union(dialect, bit).label(f"entered{n}"))
-    columns += [func.sum(case((Change.to_stage_id == s.id, stay))).label(f"s{s.id}")
-                for s in stages if s.kind is StageKind.OPEN]
-    return (select(*columns)
-            .where(*scoped_moves(actor, f), Change.to_stage_id.in_([s.id for s in stages]),
-                   sql.in_period(Change.changed_at, f.start, f.end))
-            .group_by(Change.deal_id)
-            .cte("moves").prefix_with("MATERIALIZED"))
-
-
-def _tally_query(dialect: str, moves: CTE, stages: list[Stage]) -> CompoundSelect[Any]:
-    """Rows (0, furthest rank, entered bit sets..., deals, NULLs) per combination, then one
-    row (1, NULLs..., average, median per open stage)."""
-    sets = [moves.c[f"entered{n}"] for n in range(len(_bit_sets(stages)))]
-    stays = [moves.c[f"s{s.id}"] for s in stages if s.kind is StageKind.OPEN]
-    paths = (select(literal(0).label("part"), moves.c.furthest, *sets, func.count(),
-                    *[null()] * (2 * len(stays)))
-             .group_by(moves.c.furthest, *sets))
-    averages = [x for v in stays for x in (func.avg(v), sql.median_of(dialect, moves, v))]
-    return paths.union_all(select(literal(1), null(), *[null()] * len(sets), null(),
-                                  *averages).select_from(moves))
-
-
-Tallies = tuple[dict[int, int], dict[int, int], dict[int, tuple[int, int]]]
-
-
-def _tallies(session: Session, actor: Actor, f: ReportFilter, stages: list[Stage],
-             ranks: dict[int, int]) -> Tallies:
-    """(entered, reached, (average, median) time) per stage id, in one statement."""
+def _figures(session: Session, actor: Actor, f: ReportFilter, stages: list[Stage],
+             ranks: dict[int, int]) -> tuple[dict[int, int], dict[int, int],
+                                             dict[int, tuple[int, int]],
+                                             dict[int, list[LossCount]]]:
+    """Entered, reached, (average, median) time and drop-off per stage id: one statement
+    (funnel_pass) over one pass of the stage history."""
     if not stages:
-        return {}, {}, {}
-    dialect = sql.dialect_of(session)
-    sets = _bit_sets(stages)
-    opens = [s for s in stages if s.kind is StageKind.OPEN]
-    entered: dict[int, int] = {}
-    by_rank: dict[int, int] = {}
-    stays: dict[int, tuple[int, int]] = {}
-    for row in session.execute(_tally_query(dialect, _moves_by_deal(dialect, actor, f, stages,
-                                                                     ranks), stages)):
-        if row[0] == 1:
-            values = row[3 + len(sets):]
-            stays = {s.id: (round(float(avg)), round(float(median)))
-                     for s, avg, median in zip(opens, values[::2], values[1::2], strict=True)
-                     if avg is not None}
-            continue
-        deals = int(row[2 + len(sets)])
-        by_rank[int(row[1])] = by_rank.get(int(row[1]), 0) + deals
-        for bits, bit_set in zip(row[2:2 + len(sets)], sets, strict=True):
-            for i, stage in enumerate(bit_set):
-                if int(bits or 0) >> i & 1:
-                    entered[stage.id] = entered.get(stage.id, 0) + deals
+        return {}, {}, {}, {}
+    lost_ids = list(session.scalars(select(Stage.id).where(Stage.kind == StageKind.LOST)))
+    one_pass = FunnelPass(sql.dialect_of(session), stages, ranks)
+    moves = one_pass.moves(scoped_moves(actor, f), f, lost_ids)
+    tallies = one_pass.read(session.execute(one_pass.statement(moves)))
     # deals reaching rank r or beyond: a running total from the end (a handful of stages)
-    reached = {stage: sum(c for r, c in by_rank.items() if r >= rank)
+    reached = {stage: sum(c for r, c in tallies.by_rank.items() if r >= rank)
                for stage, rank in ranks.items()}
-    return entered, reached, stays
-
-
-def _losses(session: Session, actor: Actor, f: ReportFilter) -> dict[int, list[LossCount]]:
-    lost: ColumnElement[bool] = and_(Target.id == Change.to_stage_id,
-                                     Target.kind == StageKind.LOST)
-    rows = session.execute(
-        select(Change.from_stage_id, Deal.loss_reason_id, LossReason.name,
-               func.count(func.distinct(Change.deal_id)))
-        .join(Target, lost)
-        .join(Deal, Deal.id == Change.deal_id)
-        .outerjoin(LossReason, LossReason.id == Deal.loss_reason_id)
-        .where(*deal_conditions(actor, f), Change.from_stage_id.is_not(None),
-               sql.in_period(Change.changed_at, f.start, f.end))
-        .group_by(Change.from_stage_id, Deal.loss_reason_id, LossReason.name)
-        .order_by(func.count(func.distinct(Change.deal_id)).desc(), LossReason.name))
-    result: dict[int, list[LossCount]] = {}
-    for stage, reason_id, name, count in rows:
-        result.setdefault(int(stage or 0), []).append(LossCount(reason_id, name, int(count)))
-    return result
+    return tallies.entered, reached, tallies.stays, tallies.losses
 
 
 def _won(reached: dict[int, int], stages: list[Stage], ranks: dict[int, int]) -> int:
@@ -194,8 +99,7 @@ def funnel(session: Session, actor: Actor, f: ReportFilter) -> FunnelReport:
         select(Stage).where(Stage.pipeline_id == pipeline.id)
         .order_by(Stage.position, Stage.id)))
     ranks = path_ranks(stages)
-    entered, reached, stays = _tallies(session, actor, f, stages, ranks)
-    losses = _losses(session, actor, f)
+    entered, reached, stays, losses = _figures(session, actor, f, stages, ranks)
     won = _won(reached, stages, ranks)
     by_rank = {rank: stage for stage, rank in ranks.items()}
     rows = []
