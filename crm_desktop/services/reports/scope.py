@@ -48,12 +48,16 @@ def user_conditions(actor: Actor, f: ReportFilter) -> list[ColumnElement[bool]]:
 
 def busiest_pipeline(actor: Actor) -> ScalarSelect[int]:
     """The funnel's pipeline when none is chosen: the active one holding most of the deals
-    the actor sees (an index-only count per pipeline)."""
-    return (select(Deal.pipeline_id)
+    the actor sees (an index-only count per pipeline). Grouped by `pipeline_id + 0`: on
+    SQLite, grouping by the bare column picks the pipeline index for its order and looks every
+    deal's manager up in the table (a head of sales, 1M deals: 2.4 s); the expression leaves it
+    the covering (manager, pipeline) index (0.4 s)."""
+    pipeline_id = Deal.pipeline_id + 0
+    return (select(pipeline_id)
             .join(Pipeline, Pipeline.id == Deal.pipeline_id)
             .where(Pipeline.is_archived.is_(False), actor.owner_filter(
                 Deal.manager_id, "deal", Deal.id))
-            .group_by(Deal.pipeline_id, Pipeline.position)
+            .group_by(pipeline_id, Pipeline.position)
             .order_by(func.count().desc(), Pipeline.position)
             .limit(1).scalar_subquery())
 
