@@ -8,8 +8,10 @@ it, stacked with UNION ALL in one layout (`Part`):
 - STAYS: one row, the average and median of each open stage's column;
 - LOSSES: deals per (stage lost from, the deal's loss reason), most first, then by name.
 
-Grouped by deal alone: five times fewer groups than (deal, stage) pairs, and on SQLite the
-moves arrive in deal order from the deal-id list, so the grouping needs no sort.
+Grouped by deal alone: five times fewer groups than (deal, stage) pairs, and over a long
+period SQLite reads the moves in deal order (the deal-id list, then the (deal_id, changed_at)
+index), so the grouping needs no sort. Over ten years of a million deals the per-deal pass
+is about half the time; SQLite's medians (an ordered window per open stage) a third.
 """
 
 from __future__ import annotations
