@@ -174,6 +174,8 @@ def test_first_start_with_a_server_goes_to_sign_in_with_the_login_typed(qtbot, r
         fill_server(qtbot, shown, "127.0.0.1", url.port or 5432, url.database or "")
         qtbot.keyClicks(shown.login_edit, "Ivanova")
         qtbot.mouseClick(shown.continue_button, LEFT)
+        assert not shown.isVisible(), (shown.host_edit.text(), shown.port_spin.value(),
+                                       shown.database_edit.text(), shown.errors.visible_errors())
 
     def look_and_cancel(shown: LoginDialog) -> None:
         subtitles = [label.text() for label in shown.findChildren(
