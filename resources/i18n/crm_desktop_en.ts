@@ -4360,10 +4360,6 @@ Add the first one with “New client”.</source>
         <source>Sent to the printer: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Opened for printing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PipelinesEditor</name>
@@ -4926,22 +4922,6 @@ Add the first one with “New client”.</source>
     <name>ReportPdfOutput</name>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the printer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened for printing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4386,10 +4386,6 @@ Add the first one with “New client”.</source>
             <source>Sent to the printer: %1</source>
             <translation>Отправлено на печать: %1</translation>
         </message>
-        <message>
-            <source>Opened for printing: %1</source>
-            <translation>Открыт для печати: %1</translation>
-        </message>
     </context>
     <context>
         <name>PipelinesEditor</name>
@@ -4958,22 +4954,6 @@ Add the first one with “New client”.</source>
         <message>
             <source>Save report as PDF</source>
             <translation>Сохранить отчёт в PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>Сохранено: %1</translation>
-        </message>
-        <message>
-            <source>Sent to the printer: %1</source>
-            <translation>Отправлено на печать: %1</translation>
-        </message>
-        <message>
-            <source>Opened for printing: %1</source>
-            <translation>Открыт для печати: %1</translation>
         </message>
     </context>
     <context>
