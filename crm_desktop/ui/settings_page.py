@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui import theme
+from crm_desktop.ui.common.info_grid import add_info_row
 from crm_desktop.ui.connection.info_panel import ConnectionPanel
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pages import settings_panels
@@ -164,16 +165,7 @@ class WorkstationPanel(QWidget):
         layout.addStretch(1)
 
     def _add_row(self, key: str, caption: str, value: str) -> None:
-        row = self.grid.rowCount()
-        label = QLabel(caption)
-        label.setObjectName("infoCaption")
-        shown = QLabel(value)
-        shown.setObjectName("infoValue")
-        shown.setWordWrap(True)
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(shown, row, 1)
-        self.values[key] = shown
+        self.values[key] = add_info_row(self.grid, caption, value)
 
 
 def _panel_title(widget: QWidget) -> str:

@@ -4,12 +4,13 @@ the administrator (`crm-admin config set … --machine`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.config import ConnectionSummary
 from crm_desktop.services.embedded import describe_location
 from crm_desktop.services.errors import QT_TRANSLATE_NOOP, CrmError
+from crm_desktop.ui.common.info_grid import add_info_row
 
 SOURCES = {
     "argument": QT_TRANSLATE_NOOP("ConnectionPanel", "given when the program started"),
@@ -84,13 +85,4 @@ class ConnectionPanel(QWidget):
         ]
 
     def _add_row(self, key: str, caption: str, value: str) -> None:
-        row = self.grid.rowCount()
-        label = QLabel(caption)
-        label.setObjectName("fieldCaption")
-        shown = QLabel(value)
-        shown.setObjectName("infoValue")
-        shown.setWordWrap(True)
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(shown, row, 1)
-        self.values[key] = shown
+        self.values[key] = add_info_row(self.grid, caption, value, caption_name="fieldCaption")
