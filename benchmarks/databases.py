@@ -63,7 +63,8 @@ def _usable(url: str, size: int) -> bool:
         return False
 
 
-def _recreate(backend: str, size: int, url: str) -> None:
+def recreate(backend: str, url: str) -> None:
+    """An empty database at `url`: a fresh file, or a dropped and re-created PostgreSQL one."""
     if backend == "sqlite":
         path = Path(url.removeprefix("sqlite:///"))
         for suffix in ("", "-wal", "-shm"):
@@ -101,7 +102,7 @@ def ensure(backend: str, size: int, *, rebuild: bool = False) -> BenchDatabase:
         meta = json.loads(meta_path.read_text())
         return BenchDatabase(backend, size, url, float(meta["generate_seconds"]), False)
     print(f"building {backend} database with {size:,} clients ...", file=sys.stderr)
-    _recreate(backend, size, url)
+    recreate(backend, url)
     engine = make_engine(url)
     try:
         schema.upgrade(engine)

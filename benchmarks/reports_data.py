@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from databases import CACHE, PG_ADMIN_URL
+from databases import CACHE, PG_ADMIN_URL, recreate
 from sqlalchemy import Connection, Engine, text
 
 from crm_desktop import schema
@@ -351,24 +351,6 @@ def _fill(conn: Connection, deals: int) -> None:
         conn.execute(text(f"DROP TABLE {table}"))
 
 
-def _recreate(backend: str, url: str) -> None:
-    if backend == "sqlite":
-        path = Path(url.removeprefix("sqlite:///"))
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return
-    admin = make_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = url.rsplit("/", 1)[1]
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            conn.execute(text(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
-                              "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"))
-    finally:
-        admin.dispose()
-
-
 def _usable(engine: Engine, deals: int) -> bool:
     try:
         if schema.current_revision(engine) != schema.head_revision():
@@ -390,7 +372,7 @@ def ensure(backend: str, deals: int = 1_000_000, *, rebuild: bool = False) -> Bu
         finally:
             engine.dispose()
     print(f"building the {backend} reports database with {deals:,} deals ...", file=sys.stderr)
-    _recreate(backend, url)
+    recreate(backend, url)
     engine = make_engine(url)
     try:
         schema.upgrade(engine)
