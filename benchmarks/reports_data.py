@@ -34,6 +34,7 @@ from sqlalchemy import Connection, Engine, text
 
 from crm_desktop import schema
 from crm_desktop.db import make_engine, make_sessions
+from crm_desktop.migrations import funnel_0014
 from crm_desktop.services import demo
 
 START = int(datetime(2017, 1, 1, tzinfo=UTC).timestamp())
@@ -267,6 +268,11 @@ def _history(conn: Connection, sql: _Sql) -> None:
         "WHERE p.outcome <> 'open' ORDER BY p.n"))
 
 
+def _funnel_summaries(conn: Connection) -> None:
+    for statement in funnel_0014.fill_statements(conn.dialect.name):
+        conn.execute(text(statement))
+
+
 def _spend(k: int, low: int, spread: int, series: int) -> str:
     """SQL: kopecks for month m.n of one channel or manager (`series`)."""
     return f"{low} + {u(k, spread, f'(m.n + {series} * 1000)')}"
@@ -303,14 +309,16 @@ def _tasks_and_money(conn: Connection, sql: _Sql, refs: dict[str, object]) -> No
 
 
 def _set_aside_triggers(conn: Connection, sql: _Sql) -> list[str]:
-    """Drop (SQLite) or disable (PostgreSQL) the per-row change-feed and search triggers of
-    the loaded tables; returns the statements that bring them back."""
+    """Drop (SQLite) or disable (PostgreSQL) the per-row change-feed, search and funnel
+    triggers of the loaded tables (the funnel summaries are filled set-wise after the stage
+    history); returns the statements that bring them back."""
     if sql.pg:
-        for table in TRIGGER_TABLES:
-            conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER crm_notify_change"))
-        return [f"ALTER TABLE {table} ENABLE TRIGGER crm_notify_change"
-                for table in TRIGGER_TABLES]
-    names = ", ".join(f"'{t}'" for t in TRIGGER_TABLES)
+        pairs = [(table, "crm_notify_change") for table in TRIGGER_TABLES]
+        pairs += [(table, name) for name, table in funnel_0014.TRIGGERS.items()]
+        for table, name in pairs:
+            conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {name}"))
+        return [f"ALTER TABLE {table} ENABLE TRIGGER {name}" for table, name in pairs]
+    names = ", ".join(f"'{t}'" for t in (*TRIGGER_TABLES, "deal_stage_changes"))
     triggers = conn.execute(text(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({names})"
     )).all()
@@ -331,6 +339,7 @@ def _fill(conn: Connection, deals: int) -> None:
              ("deal plan", lambda: _plan(conn, deals, refs)),
              ("deals and items", lambda: _deals(conn, sql, refs)),
              ("stage history", lambda: _history(conn, sql)),
+             ("funnel summaries", lambda: _funnel_summaries(conn)),
              ("tasks, spend, targets", lambda: _tasks_and_money(conn, sql, refs))]
     for name, step in steps:
         started = time.perf_counter()

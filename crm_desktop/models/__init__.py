@@ -36,6 +36,7 @@ from crm_desktop.models.enums import (
     TaskPriority,
     TaskStatus,
 )
+from crm_desktop.models.funnel import DealFunnel, DealStageStay
 from crm_desktop.models.invoice import Invoice, InvoiceCounter, InvoiceLine
 from crm_desktop.models.settings import (
     AuditEntry,
@@ -69,7 +70,9 @@ __all__ = [
     "ContactMethodKind",
     "Deal",
     "DealItem",
+    "DealFunnel",
     "DealStageChange",
+    "DealStageStay",
     "Favorite",
     "Invoice",
     "InvoiceCounter",

@@ -1,19 +1,24 @@
-"""The deals behind a number on the dashboard: those that reached a funnel stage, or those a
-manager won, in the period."""
+"""The deals behind a number on the dashboard: those of the period's cohort that reached a
+funnel stage, or those a manager won in the period."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Client, Deal, Stage, User
+from crm_desktop.models import Client, Deal, DealFunnel, Stage, User
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports.dto import DealLine
 from crm_desktop.services.reports.filters import CENT, ReportFilter
-from crm_desktop.services.reports.funnel import path_ranks, reached_query
+from crm_desktop.services.reports.funnel import path_ranks
+from crm_desktop.services.reports.funnel_figures import (
+    cohort_deals,
+    furthest,
+    paths_query,
+    stage_set,
+)
 from crm_desktop.services.reports.revenue import won_conditions
 
 MAX_DEALS = 1000
@@ -35,7 +40,7 @@ def _lines(session: Session, where: list[ColumnElement[bool]], limit: int) -> li
 
 def stage_deals(session: Session, actor: Actor, f: ReportFilter, stage_id: int,
                 limit: int = MAX_DEALS) -> list[DealLine]:
-    """Deals counted as having reached `stage_id` by the funnel."""
+    """Deals counted by the funnel as having reached `stage_id`."""
     stage = session.get(Stage, stage_id)
     if stage is None:
         return []
@@ -43,8 +48,13 @@ def stage_deals(session: Session, actor: Actor, f: ReportFilter, stage_id: int,
     ranks = path_ranks(stages)
     if stage_id not in ranks:
         return []
-    furthest = reached_query(actor, replace(f, pipeline_id=stage.pipeline_id), ranks).subquery()
-    deal_ids = select(furthest.c.deal_id).where(furthest.c.furthest >= ranks[stage_id])
+    cohort = cohort_deals(actor, f, stage.pipeline_id)
+    paths = []
+    for text, _deals in session.execute(paths_query(cohort)):
+        rank = furthest(stage_set(text), ranks)
+        if rank is not None and rank >= ranks[stage_id]:
+            paths.append(text)
+    deal_ids = select(DealFunnel.deal_id).where(*cohort, DealFunnel.entered.in_(paths))
     return _lines(session, [Deal.id.in_(deal_ids)], limit)
 
 

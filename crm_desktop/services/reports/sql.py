@@ -18,7 +18,6 @@ from sqlalchemy import (
     case,
     cast,
     func,
-    literal,
     or_,
     select,
 )
@@ -102,37 +101,5 @@ def median_by(dialect: str, values: Subquery, key: str, value: str,
             .group_by(ranked.c.k))
 
 
-def bit_union(dialect: str, bit: Any) -> ColumnElement[int]:
-    """The bitwise OR of single-bit values per group (SQLite has no bit_or: the sum of the
-    distinct single bits is the same number)."""
-    if dialect == "postgresql":
-        return func.bit_or(bit)
-    return func.sum(bit.distinct())
-
-
-def median_of(dialect: str, source: Any, column: Any) -> ColumnElement[float]:
-    """The median of a column of `source` (NULLs left out), one number over all its rows.
-
-    PostgreSQL: percentile_cont, an aggregate over `source`. SQLite: a scalar subquery
-    numbering the values in order and averaging the middle one or two (`source` should be a
-    materialised CTE: it is read twice). One ordered window per column is 2x faster than
-    ORDER BY ... LIMIT 2 OFFSET n/2 (which keeps the first half in a b-tree) and than one
-    window partitioned by column over the values unpivoted (median_by)."""
-    if dialect == "postgresql":
-        return func.percentile_cont(0.5).within_group(column)
-    n = select(func.count(column)).select_from(source).scalar_subquery()
-    values = select(column.label("v")).select_from(source).where(column.is_not(None)).subquery()
-    ranked = select(values.c.v, func.row_number().over(order_by=values.c.v).label("rn")).subquery()
-    middle = or_(ranked.c.rn == (n + 1) // 2, ranked.c.rn == (n + 2) // 2)
-    return select(func.avg(ranked.c.v)).where(middle).scalar_subquery()
-
-
 def integer(value: Any) -> ColumnElement[int]:
     return cast(value, Integer)
-
-
-def rank_of(stage_ranks: dict[int, int], stage_column: Any) -> ColumnElement[int]:
-    """A stage's place on the way to won (reference data mapped in SQL with CASE)."""
-    if not stage_ranks:
-        return literal(-1)
-    return case(stage_ranks, value=stage_column, else_=-1)

@@ -1,0 +1,137 @@
+"""The funnel's figures from the per-deal summaries (deal_funnels, deal_stage_stays), which
+triggers keep from the stage history (migrations/funnel_0014.py).
+
+A deal counts in the funnel of a period when it first entered the pipeline in that period (its
+cohort), and then with its whole way through the pipeline, as in the cohort funnels of the
+common commercial CRMs: "of the deals that came in this period, how many reached each stage".
+Each figure is a GROUP BY over a row per deal (ten years of a million deals: a few hundred
+thousand index entries, no per-deal grouping of the four million moves); the medians are read
+by walking a stage's stays in order of length to the middle one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.models import Deal, DealFunnel, DealStageStay, LossReason, Stage, StageKind
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.reports import sql
+from crm_desktop.services.reports.dto import LossCount
+from crm_desktop.services.reports.filters import ReportFilter
+
+Stay = DealStageStay
+
+
+def stage_set(text: str) -> frozenset[int]:
+    """",6,7," -> {6, 7}"""
+    return frozenset(int(part) for part in text.split(",") if part)
+
+
+def _cohort(actor: Actor, f: ReportFilter, table: Any) -> list[ColumnElement[bool]]:
+    """The rows of the deals the actor may count that entered the pipeline in the period."""
+    where = [actor.owner_filter(table.manager_id, "deal", table.deal_id),
+             sql.in_period(table.cohort_at, f.start, f.end)]
+    if f.manager_id is not None:
+        where.append(table.manager_id == f.manager_id)
+    if f.channel_id is not None:
+        where.append(table.channel_id == f.channel_id)
+    return where
+
+
+def cohort_deals(actor: Actor, f: ReportFilter, pipeline_id: int) -> list[ColumnElement[bool]]:
+    """Conditions on DealFunnel: the cohort of `f` in `pipeline_id`."""
+    return [DealFunnel.pipeline_id == pipeline_id, *_cohort(actor, f, DealFunnel)]
+
+
+def paths_query(where: list[ColumnElement[bool]]) -> Select[tuple[str, int]]:
+    return (select(DealFunnel.entered, func.count())
+            .where(*where).group_by(DealFunnel.entered))
+
+
+def furthest(entered: Iterable[int], ranks: dict[int, int]) -> int | None:
+    """The furthest place on the way to won among the stages entered (None: lost only)."""
+    return max((ranks[s] for s in entered if s in ranks), default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Tallies:
+    entered: dict[int, int] = field(default_factory=dict)      # stage -> deals that entered it
+    by_rank: dict[int, int] = field(default_factory=dict)      # furthest rank -> deals
+    stays: dict[int, tuple[int, int]] = field(default_factory=dict)  # stage -> (avg, median) s
+    losses: dict[int, list[LossCount]] = field(default_factory=dict)  # stage -> by reason
+
+
+class FunnelFigures:
+    """Reads one pipeline's figures for the cohort of a period."""
+
+    def __init__(self, session: Session, actor: Actor, f: ReportFilter,
+                 stages: list[Stage], ranks: dict[int, int]) -> None:
+        self.session, self.actor, self.f = session, actor, f
+        self.stages, self.ranks = stages, ranks
+        assert f.pipeline_id is not None
+        self.where = cohort_deals(actor, f, f.pipeline_id)
+
+    def read(self) -> Tallies:
+        tallies = Tallies()
+        self._paths(tallies)
+        self._losses(tallies)
+        self._stays(tallies)
+        return tallies
+
+    def _paths(self, tallies: Tallies) -> None:
+        entered: Counter[int] = Counter()
+        by_rank: Counter[int] = Counter()
+        for text, deals in self.session.execute(paths_query(self.where)):
+            stages = stage_set(text)
+            for stage in stages:
+                entered[stage] += deals
+            rank = furthest(stages, self.ranks)
+            if rank is not None:
+                by_rank[rank] += deals
+        tallies.entered.update(entered)
+        tallies.by_rank.update(by_rank)
+
+    def _losses(self, tallies: Tallies) -> None:
+        ours = {s.id for s in self.stages}
+        counts: Counter[tuple[int, int | None, str | None]] = Counter()
+        rows = self.session.execute(
+            select(DealFunnel.lost_from, Deal.loss_reason_id, LossReason.name, func.count())
+            .join(Deal, Deal.id == DealFunnel.deal_id)
+            .outerjoin(LossReason, LossReason.id == Deal.loss_reason_id)
+            .where(*self.where, DealFunnel.lost_from != ",")
+            .group_by(DealFunnel.lost_from, Deal.loss_reason_id, LossReason.name))
+        for text, reason_id, name, deals in rows:
+            for stage in stage_set(text) & ours:
+                counts[stage, reason_id, name] += deals
+        for (stage, reason_id, name), deals in sorted(
+                counts.items(), key=lambda item: (-item[1], item[0][2] is None, item[0][2] or "")):
+            tallies.losses.setdefault(stage, []).append(LossCount(reason_id, name, deals))
+
+    def _stays(self, tallies: Tallies) -> None:
+        opens = [s.id for s in self.stages if s.kind is StageKind.OPEN]
+        if not opens:
+            return
+        where = _cohort(self.actor, self.f, Stay)
+        rows = self.session.execute(
+            select(Stay.stage_id, func.count(), func.avg(Stay.seconds))
+            .where(Stay.stage_id.in_(opens), *where).group_by(Stay.stage_id))
+        for stage_id, count, average in rows:
+            tallies.stays[stage_id] = (round(float(average)),
+                                       self._median(stage_id, int(count), where))
+
+    def _median(self, stage_id: int, count: int, where: list[ColumnElement[bool]]) -> int:
+        """The middle stay (the mean of the two middle ones for an even count), walking the
+        stage's stays in order of length: an index range, no sort of the whole cohort."""
+        middle = (select(Stay.seconds)
+                  .with_hint(Stay, "INDEXED BY ix_deal_stage_stays_length", "sqlite")
+                  .where(Stay.stage_id == stage_id, *where)
+                  .order_by(Stay.seconds)
+                  .offset((count - 1) // 2).limit(2 - count % 2))
+        values = [int(v) for v in self.session.scalars(middle)]
+        return round(sum(values) / len(values))
