@@ -13,7 +13,7 @@ from crm_desktop.models.base import Base
 
 class DealFunnel(Base):
     """A deal's way through one pipeline: its cohort (first move into the pipeline), the
-    stages it entered and was lost from as ",6,7," sets, its manager and channel."""
+    stages it entered and was lost from as ",6,7," sets, its loss reason, manager, channel."""
 
     __tablename__ = "deal_funnels"
 
@@ -25,12 +25,13 @@ class DealFunnel(Base):
     entered: Mapped[str] = mapped_column(String(1000))
     lost_from: Mapped[str] = mapped_column(String(1000))
     # copies of the deal's, without foreign keys: the deal's own follow users and channels
+    loss_reason_id: Mapped[int | None]
     manager_id: Mapped[int | None]
     channel_id: Mapped[int | None]
 
     __table_args__ = (
         Index("ix_deal_funnels_cohort", "pipeline_id", "cohort_at", "entered", "lost_from",
-              "manager_id", "channel_id"),
+              "loss_reason_id", "manager_id", "channel_id"),
     )
 
 

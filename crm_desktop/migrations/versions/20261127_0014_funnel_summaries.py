@@ -32,6 +32,7 @@ def _create_tables() -> None:
         sa.Column("cohort_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("entered", sa.String(length=1000), nullable=False),
         sa.Column("lost_from", sa.String(length=1000), nullable=False),
+        sa.Column("loss_reason_id", sa.Integer(), nullable=True),
         sa.Column("manager_id", sa.Integer(), nullable=True),
         sa.Column("channel_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(["deal_id"], ["deals.id"], ondelete="CASCADE",
@@ -58,8 +59,8 @@ def _create_tables() -> None:
 
 def _create_indexes() -> None:
     op.create_index("ix_deal_funnels_cohort", "deal_funnels",
-                    ["pipeline_id", "cohort_at", "entered", "lost_from", "manager_id",
-                     "channel_id"])
+                    ["pipeline_id", "cohort_at", "entered", "lost_from", "loss_reason_id",
+                     "manager_id", "channel_id"])
     op.create_index("ix_deal_stage_stays_length", "deal_stage_stays",
                     ["stage_id", "seconds", "cohort_at", "manager_id", "channel_id"])
     op.create_index("ix_deal_stage_stays_cohort", "deal_stage_stays",

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Deal, DealFunnel, DealStageStay, LossReason, Stage, StageKind
+from crm_desktop.models import DealFunnel, DealStageStay, LossReason, Stage, StageKind
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports import sql
 from crm_desktop.services.reports.dto import LossCount
@@ -33,10 +33,11 @@ def stage_set(text: str) -> frozenset[int]:
     return frozenset(int(part) for part in text.split(",") if part)
 
 
-def _cohort(actor: Actor, f: ReportFilter, table: Any) -> list[ColumnElement[bool]]:
+def _cohort(actor: Actor, f: ReportFilter, table: Any,
+            cohort_at: Any = None) -> list[ColumnElement[bool]]:
     """The rows of the deals the actor may count that entered the pipeline in the period."""
     where = [actor.owner_filter(table.manager_id, "deal", table.deal_id),
-             sql.in_period(table.cohort_at, f.start, f.end)]
+             sql.in_period(table.cohort_at if cohort_at is None else cohort_at, f.start, f.end)]
     if f.manager_id is not None:
         where.append(table.manager_id == f.manager_id)
     if f.channel_id is not None:
@@ -52,6 +53,12 @@ def cohort_deals(actor: Actor, f: ReportFilter, pipeline_id: int) -> list[Column
 def paths_query(where: list[ColumnElement[bool]]) -> Select[tuple[str, int]]:
     return (select(DealFunnel.entered, func.count())
             .where(*where).group_by(DealFunnel.entered))
+
+
+def reason_order(names: dict[int, str], reason_id: int | None) -> tuple[bool, str]:
+    """Sort key: reasons by name, the deals without one last."""
+    name = names.get(reason_id) if reason_id is not None else None
+    return (name is None, name or "")
 
 
 def furthest(entered: Iterable[int], ranks: dict[int, int]) -> int | None:
@@ -79,39 +86,39 @@ class FunnelFigures:
 
     def read(self) -> Tallies:
         tallies = Tallies()
-        self._paths(tallies)
-        self._losses(tallies)
+        self._paths_and_losses(tallies)
         self._stays(tallies)
         return tallies
 
-    def _paths(self, tallies: Tallies) -> None:
+    def _paths_and_losses(self, tallies: Tallies) -> None:
+        """Entered, furthest and drop-off from one GROUP BY of the cohort's rows (a few dozen
+        distinct ways through the pipeline, however many deals)."""
+        ours = {s.id for s in self.stages}
         entered: Counter[int] = Counter()
         by_rank: Counter[int] = Counter()
-        for text, deals in self.session.execute(paths_query(self.where)):
-            stages = stage_set(text)
+        lost: Counter[tuple[int, int | None]] = Counter()
+        rows = self.session.execute(
+            select(DealFunnel.entered, DealFunnel.lost_from, DealFunnel.loss_reason_id,
+                   func.count())
+            .where(*self.where)
+            .group_by(DealFunnel.entered, DealFunnel.lost_from, DealFunnel.loss_reason_id))
+        for path, lost_from, reason_id, deals in rows:
+            stages = stage_set(path)
             for stage in stages:
                 entered[stage] += deals
             rank = furthest(stages, self.ranks)
             if rank is not None:
                 by_rank[rank] += deals
+            for stage in stage_set(lost_from) & ours:
+                lost[stage, reason_id] += deals
         tallies.entered.update(entered)
         tallies.by_rank.update(by_rank)
-
-    def _losses(self, tallies: Tallies) -> None:
-        ours = {s.id for s in self.stages}
-        counts: Counter[tuple[int, int | None, str | None]] = Counter()
-        rows = self.session.execute(
-            select(DealFunnel.lost_from, Deal.loss_reason_id, LossReason.name, func.count())
-            .join(Deal, Deal.id == DealFunnel.deal_id)
-            .outerjoin(LossReason, LossReason.id == Deal.loss_reason_id)
-            .where(*self.where, DealFunnel.lost_from != ",")
-            .group_by(DealFunnel.lost_from, Deal.loss_reason_id, LossReason.name))
-        for text, reason_id, name, deals in rows:
-            for stage in stage_set(text) & ours:
-                counts[stage, reason_id, name] += deals
-        for (stage, reason_id, name), deals in sorted(
-                counts.items(), key=lambda item: (-item[1], item[0][2] is None, item[0][2] or "")):
-            tallies.losses.setdefault(stage, []).append(LossCount(reason_id, name, deals))
+        names = dict(self.session.execute(select(LossReason.id, LossReason.name).where(
+            LossReason.id.in_(sorted({r for _stage, r in lost if r is not None})))).all())
+        for (stage, reason_id), deals in sorted(
+                lost.items(), key=lambda item: (-item[1], reason_order(names, item[0][1]))):
+            tallies.losses.setdefault(stage, []).append(
+                LossCount(reason_id, names.get(reason_id) if reason_id else None, deals))
 
     def _stays(self, tallies: Tallies) -> None:
         opens = [s.id for s in self.stages if s.kind is StageKind.OPEN]
@@ -121,15 +128,16 @@ class FunnelFigures:
         rows = self.session.execute(
             select(Stay.stage_id, func.count(), func.avg(Stay.seconds))
             .where(Stay.stage_id.in_(opens), *where).group_by(Stay.stage_id))
+        walk = _cohort(self.actor, self.f, Stay,
+                       sql.without_index(sql.dialect_of(self.session), Stay.cohort_at))
         for stage_id, count, average in rows:
             tallies.stays[stage_id] = (round(float(average)),
-                                       self._median(stage_id, int(count), where))
+                                       self._median(stage_id, int(count), walk))
 
     def _median(self, stage_id: int, count: int, where: list[ColumnElement[bool]]) -> int:
         """The middle stay (the mean of the two middle ones for an even count), walking the
-        stage's stays in order of length: an index range, no sort of the whole cohort."""
+        stage's stays in order of length (ix_deal_stage_stays_length): no sort."""
         middle = (select(Stay.seconds)
-                  .with_hint(Stay, "INDEXED BY ix_deal_stage_stays_length", "sqlite")
                   .where(Stay.stage_id == stage_id, *where)
                   .order_by(Stay.seconds)
                   .offset((count - 1) // 2).limit(2 - count % 2))

@@ -18,6 +18,7 @@ from sqlalchemy import (
     case,
     cast,
     func,
+    literal_column,
     or_,
     select,
 )
@@ -71,6 +72,14 @@ def line_kopecks(quantity: Any, price: Any, discount_pct: Any) -> ColumnElement[
               * cast(func.round(price * 100), BigInteger)
               * cast(func.round((100 - discount_pct) * 100), BigInteger))
     return cast((scaled + 5_000_000) // 10_000_000, BigInteger)
+
+
+def without_index(dialect: str, column: Any) -> Any:
+    """`column` in a form SQLite's planner cannot use an index for (a unary plus: the same
+    value), to leave it the index that serves the ORDER BY; PostgreSQL chooses by itself."""
+    if dialect != "sqlite":
+        return column
+    return literal_column(f"+{column.table.name}.{column.name}", column.type)
 
 
 def in_period(column: Any, start: Any, end: Any) -> ColumnElement[bool]:
