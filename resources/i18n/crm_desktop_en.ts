@@ -3275,6 +3275,10 @@ Add the first one with “New client”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deals that entered the pipeline in the period, with their whole way through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>

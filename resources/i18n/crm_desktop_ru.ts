@@ -3295,6 +3295,10 @@ Add the first one with “New client”.</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
+            <source>Deals that entered the pipeline in the period, with their whole way through it</source>
+            <translation>Сделки, пришедшие в воронку за период, — со всем их путём по этапам</translation>
+        </message>
+        <message>
             <source>Stage</source>
             <translation>Этап</translation>
         </message>

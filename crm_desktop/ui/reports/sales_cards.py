@@ -30,6 +30,8 @@ class FunnelCard(ReportCard):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("funnelCard", self.tr("Sales funnel"), parent)
+        self.title_label.setToolTip(self.tr(
+            "Deals that entered the pipeline in the period, with their whole way through it"))
         self.chart = BarChartView("funnelChart", horizontal=True)
         self.table = ReportTable("funnelTable", [
             self.tr("Stage"), self.tr("Entered"), self.tr("Reached"), self.tr("To next"),
