@@ -46,11 +46,21 @@ def test_periods_of_each_mode():
     assert step(Mode.WEEK, thursday, False) == date(2026, 11, 19)
 
 
+def _halfway_to_midnights() -> tuple[float, datetime]:
+    """Hours back to halfway since this local midnight, and the moment halfway to the next:
+    both today, whatever the time of day the tests run at."""
+    local = datetime.now().astimezone()
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    since = (local - midnight).total_seconds()
+    return -since / 2 / 3600, now() + timedelta(seconds=(86400 - since) / 2)
+
+
 def test_week_shows_tasks_and_meetings_with_overdue_in_red(qtbot, office, panel):
-    late = add_task(office, "Позвонить", -1)
+    earlier_today, later_today = _halfway_to_midnights()
+    late = add_task(office, "Позвонить", earlier_today)
     client_id = add_client(office)
     office.services.activities.log(ActivityData(
-        kind=ActivityKind.MEETING, client_id=client_id, occurred_at=now() + timedelta(minutes=5),
+        kind=ActivityKind.MEETING, client_id=client_id, occurred_at=later_today,
         subject="Встреча"))
     panel.set_mode(Mode.DAY)
     load(qtbot, panel)
