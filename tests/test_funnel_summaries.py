@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import delete, select, text, update
 
 from crm_desktop.migrations import funnel_0014
-from crm_desktop.models import Deal, DealFunnel, DealStageChange, DealStageStay
+from crm_desktop.models import Deal, DealFunnel, DealStageChange, DealStageStay, Pipeline
 from crm_desktop.services.deals import DealService
 from crm_desktop.services.reports import ReportFilter, ReportService
 from crm_desktop.services.reports.funnel_figures import stage_set
@@ -117,3 +117,13 @@ def test_a_corrected_end_of_stay_corrects_the_seconds(office):
                                DealStageChange.to_stage_id == office.stages["B"])
                         .values(left_at=nov(5)))
     assert _stays(office, "d1")[office.stages["B"]] == 2 * DAY  # Nov 3 - 5 instead of - 10
+
+
+def test_with_no_pipeline_chosen_the_funnel_shows_where_most_deals_came_in(office):
+    reports = ReportService(office.world.sessions, office.admin, lambda: MOMENT)
+    assert reports.funnel(office.november(pipeline_id=None)).pipeline == "Тест"
+    quiet = reports.funnel(ReportFilter(date(2020, 1, 1), date(2020, 12, 31)))
+    with office.world.sessions() as session:
+        first = session.scalar(select(Pipeline.name).where(Pipeline.is_archived.is_(False))
+                               .order_by(Pipeline.position, Pipeline.id).limit(1))
+    assert quiet.is_empty and quiet.pipeline == first != "Тест"

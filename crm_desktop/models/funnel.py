@@ -30,8 +30,9 @@ class DealFunnel(Base):
     channel_id: Mapped[int | None]
 
     __table_args__ = (
-        Index("ix_deal_funnels_cohort", "pipeline_id", "cohort_at", "entered", "lost_from",
-              "loss_reason_id", "manager_id", "channel_id"),
+        # the funnel groups a pipeline's rows by their way through it, in this order
+        Index("ix_deal_funnels_paths", "pipeline_id", "entered", "lost_from", "loss_reason_id",
+              "cohort_at", "manager_id", "channel_id"),
     )
 
 

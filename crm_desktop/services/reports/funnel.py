@@ -21,8 +21,7 @@ from crm_desktop.models import Pipeline, Stage, StageKind
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports.dto import FunnelReport, FunnelStage
 from crm_desktop.services.reports.filters import ReportFilter, percent
-from crm_desktop.services.reports.funnel_figures import FunnelFigures, Tallies
-from crm_desktop.services.reports.scope import busiest_pipeline, first_pipeline
+from crm_desktop.services.reports.funnel_figures import FunnelFigures, Path, cohort_paths
 
 
 def path_ranks(stages: list[Stage]) -> dict[int, int]:
@@ -38,10 +37,27 @@ def _won(reached: dict[int, int], stages: list[Stage], ranks: dict[int, int]) ->
     return reached.get(min(won, key=ranks.__getitem__), 0) if won else 0
 
 
+def _pipeline_and_paths(session: Session, actor: Actor,
+                        f: ReportFilter) -> tuple[Pipeline | None, list[Path]]:
+    """The chosen pipeline, or with none chosen the active one most deals entered in the
+    period (the first by position on a tie or when none did), and its cohort's paths: one
+    scan for the choice and the figures."""
+    if f.pipeline_id is not None:
+        candidates = [f.pipeline_id]
+    else:
+        candidates = list(session.scalars(
+            select(Pipeline.id).where(Pipeline.is_archived.is_(False))
+            .order_by(Pipeline.position, Pipeline.id)))
+    if not candidates:
+        return None, []
+    paths = cohort_paths(session, actor, f, candidates)
+    chosen = max(candidates, key=lambda p: (sum(deals for *_, deals in paths.get(p, ())),
+                                            -candidates.index(p)))
+    return session.get(Pipeline, chosen), paths.get(chosen, [])
+
+
 def funnel(session: Session, actor: Actor, f: ReportFilter) -> FunnelReport:
-    pipeline_id = f.pipeline_id or session.scalar(select(busiest_pipeline(actor))) \
-        or session.scalar(select(first_pipeline()))
-    pipeline = session.get(Pipeline, pipeline_id or 0)
+    pipeline, paths = _pipeline_and_paths(session, actor, f)
     if pipeline is None:
         return FunnelReport(f, None, "", ())
     f = replace(f, pipeline_id=pipeline.id)
@@ -49,7 +65,7 @@ def funnel(session: Session, actor: Actor, f: ReportFilter) -> FunnelReport:
         select(Stage).where(Stage.pipeline_id == pipeline.id)
         .order_by(Stage.position, Stage.id)))
     ranks = path_ranks(stages)
-    tallies = FunnelFigures(session, actor, f, stages, ranks).read() if stages else Tallies()
+    tallies = FunnelFigures(session, actor, f, stages, ranks).read(paths)
     entered, stays, losses = tallies.entered, tallies.stays, tallies.losses
     # deals reaching rank r or beyond: a running total from the end (a handful of stages)
     reached = {stage: sum(c for r, c in tallies.by_rank.items() if r >= rank)

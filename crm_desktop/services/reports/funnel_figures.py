@@ -55,6 +55,25 @@ def paths_query(where: list[ColumnElement[bool]]) -> Select[tuple[str, int]]:
             .where(*where).group_by(DealFunnel.entered))
 
 
+Path = tuple[str, str, int | None, int]  # entered, lost from, loss reason, deals
+
+
+def cohort_paths(session: Session, actor: Actor, f: ReportFilter,
+                 pipeline_ids: list[int]) -> dict[int, list[Path]]:
+    """Per pipeline, the cohort's deals grouped by their way through it: a few dozen rows
+    however many deals, read in the order of ix_deal_funnels_paths (no sort)."""
+    group = (DealFunnel.pipeline_id, DealFunnel.entered, DealFunnel.lost_from,
+             DealFunnel.loss_reason_id)
+    rows = session.execute(
+        select(*group, func.count())
+        .where(DealFunnel.pipeline_id.in_(pipeline_ids), *_cohort(actor, f, DealFunnel))
+        .group_by(*group))
+    out: dict[int, list[Path]] = {}
+    for pipeline_id, entered, lost_from, reason_id, deals in rows:
+        out.setdefault(pipeline_id, []).append((entered, lost_from, reason_id, deals))
+    return out
+
+
 def reason_order(names: dict[int, str], reason_id: int | None) -> tuple[bool, str]:
     """Sort key: reasons by name, the deals without one last."""
     name = names.get(reason_id) if reason_id is not None else None
@@ -75,34 +94,25 @@ class Tallies:
 
 
 class FunnelFigures:
-    """Reads one pipeline's figures for the cohort of a period."""
+    """One pipeline's figures for the cohort of a period, from its `paths` (cohort_paths)."""
 
     def __init__(self, session: Session, actor: Actor, f: ReportFilter,
                  stages: list[Stage], ranks: dict[int, int]) -> None:
         self.session, self.actor, self.f = session, actor, f
         self.stages, self.ranks = stages, ranks
-        assert f.pipeline_id is not None
-        self.where = cohort_deals(actor, f, f.pipeline_id)
 
-    def read(self) -> Tallies:
+    def read(self, paths: list[Path]) -> Tallies:
         tallies = Tallies()
-        self._paths_and_losses(tallies)
+        self._paths_and_losses(tallies, paths)
         self._stays(tallies)
         return tallies
 
-    def _paths_and_losses(self, tallies: Tallies) -> None:
-        """Entered, furthest and drop-off from one GROUP BY of the cohort's rows (a few dozen
-        distinct ways through the pipeline, however many deals)."""
+    def _paths_and_losses(self, tallies: Tallies, paths: list[Path]) -> None:
         ours = {s.id for s in self.stages}
         entered: Counter[int] = Counter()
         by_rank: Counter[int] = Counter()
         lost: Counter[tuple[int, int | None]] = Counter()
-        rows = self.session.execute(
-            select(DealFunnel.entered, DealFunnel.lost_from, DealFunnel.loss_reason_id,
-                   func.count())
-            .where(*self.where)
-            .group_by(DealFunnel.entered, DealFunnel.lost_from, DealFunnel.loss_reason_id))
-        for path, lost_from, reason_id, deals in rows:
+        for path, lost_from, reason_id, deals in paths:
             stages = stage_set(path)
             for stage in stages:
                 entered[stage] += deals

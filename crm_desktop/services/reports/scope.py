@@ -3,9 +3,9 @@ channel, as WHERE conditions on deals, clients and users."""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, ScalarSelect, Select, func, select
+from sqlalchemy import ColumnElement, Select, select
 
-from crm_desktop.models import Client, Deal, Pipeline, User
+from crm_desktop.models import Client, Deal, User
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports.filters import ReportFilter
 from crm_desktop.services.task_scope import employees_filter
@@ -44,24 +44,3 @@ def user_conditions(actor: Actor, f: ReportFilter) -> list[ColumnElement[bool]]:
     if f.manager_id is not None:
         where.append(User.id == f.manager_id)
     return where
-
-
-def busiest_pipeline(actor: Actor) -> ScalarSelect[int]:
-    """The funnel's pipeline when none is chosen: the active one holding most of the deals
-    the actor sees (an index-only count per pipeline). Grouped by `pipeline_id + 0`: on
-    SQLite, grouping by the bare column picks the pipeline index for its order and looks every
-    deal's manager up in the table (a head of sales, 1M deals: 2.4 s); the expression leaves it
-    the covering (manager, pipeline) index (0.4 s)."""
-    pipeline_id = Deal.pipeline_id + 0
-    return (select(pipeline_id)
-            .join(Pipeline, Pipeline.id == Deal.pipeline_id)
-            .where(Pipeline.is_archived.is_(False), actor.owner_filter(
-                Deal.manager_id, "deal", Deal.id))
-            .group_by(pipeline_id, Pipeline.position)
-            .order_by(func.count().desc(), Pipeline.position)
-            .limit(1).scalar_subquery())
-
-
-def first_pipeline() -> ScalarSelect[int]:
-    return (select(Pipeline.id).where(Pipeline.is_archived.is_(False))
-            .order_by(Pipeline.position, Pipeline.id).limit(1).scalar_subquery())
