@@ -32,7 +32,7 @@ class DealFunnel(Base):
     __table_args__ = (
         # the funnel groups a pipeline's rows by their way through it, in this order
         Index("ix_deal_funnels_paths", "pipeline_id", "entered", "lost_from", "loss_reason_id",
-              "cohort_at", "manager_id", "channel_id"),
+              "cohort_at", "manager_id", "channel_id", "deal_id"),
     )
 
 
@@ -51,9 +51,10 @@ class DealStageStay(Base):
     channel_id: Mapped[int | None]
 
     __table_args__ = (
-        # the median walks a stage's stays in order of length
+        # the median walks a stage's stays in order of length; every column a report filters
+        # on is in both indexes (deal_id: shares), so neither reads the table
         Index("ix_deal_stage_stays_length", "stage_id", "seconds", "cohort_at", "manager_id",
-              "channel_id"),
+              "channel_id", "deal_id"),
         Index("ix_deal_stage_stays_cohort", "stage_id", "cohort_at", "seconds", "manager_id",
-              "channel_id"),
+              "channel_id", "deal_id"),
     )

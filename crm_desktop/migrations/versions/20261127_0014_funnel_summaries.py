@@ -60,11 +60,11 @@ def _create_tables() -> None:
 def _create_indexes() -> None:
     op.create_index("ix_deal_funnels_paths", "deal_funnels",
                     ["pipeline_id", "entered", "lost_from", "loss_reason_id", "cohort_at",
-                     "manager_id", "channel_id"])
+                     "manager_id", "channel_id", "deal_id"])
     op.create_index("ix_deal_stage_stays_length", "deal_stage_stays",
-                    ["stage_id", "seconds", "cohort_at", "manager_id", "channel_id"])
+                    ["stage_id", "seconds", "cohort_at", "manager_id", "channel_id", "deal_id"])
     op.create_index("ix_deal_stage_stays_cohort", "deal_stage_stays",
-                    ["stage_id", "cohort_at", "seconds", "manager_id", "channel_id"])
+                    ["stage_id", "cohort_at", "seconds", "manager_id", "channel_id", "deal_id"])
 
 
 def upgrade() -> None:
