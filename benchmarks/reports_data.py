@@ -318,7 +318,8 @@ def _set_aside_triggers(conn: Connection, sql: _Sql) -> list[str]:
         for table, name in pairs:
             conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {name}"))
         return [f"ALTER TABLE {table} ENABLE TRIGGER {name}" for table, name in pairs]
-    names = ", ".join(f"'{t}'" for t in (*TRIGGER_TABLES, "deal_stage_changes"))
+    names = ", ".join(f"'{t}'" for t in (*TRIGGER_TABLES, "deal_stage_changes",
+                                          "deal_stage_stays"))
     triggers = conn.execute(text(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({names})"
     )).all()

@@ -7,10 +7,18 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 
 from crm_desktop.migrations import funnel_0014
-from crm_desktop.models import Deal, DealFunnel, DealStageChange, DealStageStay, Pipeline
+from crm_desktop.models import (
+    Deal,
+    DealFunnel,
+    DealStageChange,
+    DealStageStay,
+    Pipeline,
+    StageStayMonth,
+    deal_shares,
+)
 from crm_desktop.services.deals import DealService
 from crm_desktop.services.reports import ReportFilter, ReportService
 from crm_desktop.services.reports.funnel_figures import stage_set
@@ -23,14 +31,16 @@ def office(engine) -> Office:
     return build_office(make_world(engine))
 
 
-def _summaries(office: Office) -> tuple[list[tuple], list[tuple]]:
+def _summaries(office: Office) -> tuple[list[tuple], list[tuple], list[tuple]]:
     with office.world.sessions() as session:
         funnels = [(r.deal_id, r.pipeline_id, r.cohort_at.replace(tzinfo=None),
                     stage_set(r.entered), stage_set(r.lost_from), r.manager_id, r.channel_id)
                    for r in session.scalars(select(DealFunnel))]
         stays = [(r.deal_id, r.stage_id, r.seconds, r.cohort_at.replace(tzinfo=None),
                   r.manager_id, r.channel_id) for r in session.scalars(select(DealStageStay))]
-    return sorted(funnels), sorted(stays)
+        months = [(r.stage_id, r.month, r.manager_id, r.channel_id, r.deals, r.seconds)
+                  for r in session.scalars(select(StageStayMonth))]
+    return sorted(funnels), sorted(stays), sorted(months)
 
 
 def _stays(office: Office, deal: str) -> dict[int, int]:
@@ -51,10 +61,16 @@ def test_the_migrations_fill_gives_what_the_triggers_keep(office):
     d6 = next(row for row in kept[0] if row[0] == office.deals["d6"])
     assert (d6[3], d6[4]) == ({s["A"], s["L"], s["B"]}, {s["A"]})  # lost from A, reopened
     assert _stays(office, "d6") == {s["A"]: 3 * DAY, s["L"]: 7 * DAY}  # 1 + 2 days in A
+    assert (s["A"], date(2026, 11, 1), office.boris.user_id, office.channels["ref"], 3,
+            (3 + 3 + 2) * DAY) in kept[2]  # boris's A in November: d3 3, d6 1 + 2, d7 2 days
     with office.world.sessions.begin() as session:
-        session.execute(delete(DealStageStay))
-        session.execute(delete(DealFunnel))
-        for statement in funnel_0014.fill_statements(session.get_bind().dialect.name):
+        dialect = session.get_bind().dialect.name
+        for statement in funnel_0014.drop_trigger_statements(dialect):
+            session.execute(text(statement))
+        for table in (StageStayMonth, DealStageStay, DealFunnel):
+            session.execute(delete(table))
+        for statement in [*funnel_0014.fill_statements(dialect),
+                          *funnel_0014.trigger_statements(dialect)]:
             session.execute(text(statement))
     assert _summaries(office) == kept
 
@@ -127,3 +143,20 @@ def test_with_no_pipeline_chosen_the_funnel_shows_where_most_deals_came_in(offic
         first = session.scalar(select(Pipeline.name).where(Pipeline.is_archived.is_(False))
                                .order_by(Pipeline.position, Pipeline.id).limit(1))
     assert quiet.is_empty and quiet.pipeline == first != "Тест"
+
+
+def test_time_in_stage_adds_up_whole_months_the_days_around_them_and_shared_deals(office):
+    with office.world.sessions.begin() as session:
+        session.execute(insert(deal_shares).values(deal_id=office.deals["d13"],
+                                                   user_id=office.gleb.user_id))
+    reports = ReportService(office.world.sessions, office.gleb, lambda: MOMENT)
+    half_october = ReportFilter(date(2026, 10, 15), date(2026, 11, 30),
+                                pipeline_id=office.pipeline_id)
+    a = reports.funnel(half_october).stages[0]
+    # November from the monthly sums: d1..d5 1..5 days, d6 3, d7 2, d8 7 (the team's) and
+    # d13 1 (vera's, shared with gleb); October 15-31 from the deals: d12 Oct 20 - Oct 31 23:00
+    d12 = 11 * DAY + 23 * 3600
+    assert a.average_seconds == round((28 * DAY + d12) / 10)
+    assert a.median_seconds == 3 * DAY  # 1 1 2 2 3 | 3 4 5 7 11.96
+    moscow = replace(half_october, utc_offset_minutes=180)  # no whole UTC month: all per deal
+    assert reports.funnel(moscow).stages[0].average_seconds == a.average_seconds

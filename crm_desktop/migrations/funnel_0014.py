@@ -6,14 +6,18 @@
 `deal_stage_stays` holds a row per deal and stage: the seconds of its ended stays there added
 up (a reopened deal comes back), with the deal's cohort, manager and channel beside them.
 
-Triggers keep both in step with every stage move (any writer: services, imports, the demo
+`stage_stay_months` adds those stays up per stage, month of the cohort (UTC), manager and
+channel (0: none): the average time in stage over whole months reads a few thousand rows
+instead of every deal's stay.
+
+Triggers keep all three in step with every stage move (any writer: services, imports, the demo
 generator, direct SQL) and with a deal's new manager or channel. Seconds are whole, rounded
 per stay, the same in the triggers and in the fill.
 """
 
 from __future__ import annotations
 
-TABLES = ("deal_funnels", "deal_stage_stays")
+TABLES = ("deal_funnels", "deal_stage_stays", "stage_stay_months")
 
 SQLITE_TRIGGERS = (
     """CREATE TRIGGER deal_funnel_move AFTER INSERT ON deal_stage_changes BEGIN
@@ -75,6 +79,36 @@ ON deals WHEN NEW.manager_id IS NOT OLD.manager_id OR NEW.channel_id IS NOT OLD.
 END""",
 )
 
+_SQLITE_MONTH = "substr({row}.cohort_at, 1, 8) || '01'"
+
+
+def _sqlite_month_key(row: str) -> str:
+    return (f"stage_id = {row}.stage_id AND month = {_SQLITE_MONTH.format(row=row)} "
+            f"AND manager_id = coalesce({row}.manager_id, 0) "
+            f"AND channel_id = coalesce({row}.channel_id, 0)")
+
+
+def _sqlite_add(row: str, sign: str) -> str:
+    return (f"INSERT OR IGNORE INTO stage_stay_months "
+            f"(stage_id, month, manager_id, channel_id, deals, seconds) "
+            f"VALUES ({row}.stage_id, {_SQLITE_MONTH.format(row=row)}, "
+            f"coalesce({row}.manager_id, 0), coalesce({row}.channel_id, 0), 0, 0);\n"
+            f"    UPDATE stage_stay_months SET deals = deals {sign} 1, "
+            f"seconds = seconds {sign} {row}.seconds WHERE {_sqlite_month_key(row)};\n"
+            f"    DELETE FROM stage_stay_months WHERE {_sqlite_month_key(row)} AND deals = 0;")
+
+
+SQLITE_MONTH_TRIGGERS = (
+    f"CREATE TRIGGER stage_stay_months_insert AFTER INSERT ON deal_stage_stays BEGIN\n"
+    f"    {_sqlite_add('NEW', '+')}\nEND",
+    f"CREATE TRIGGER stage_stay_months_update AFTER UPDATE ON deal_stage_stays BEGIN\n"
+    f"    {_sqlite_add('OLD', '-')}\n    {_sqlite_add('NEW', '+')}\nEND",
+    f"CREATE TRIGGER stage_stay_months_delete AFTER DELETE ON deal_stage_stays BEGIN\n"
+    f"    {_sqlite_add('OLD', '-')}\nEND",
+)
+
+_PG_MONTH = "(date_trunc('month', {row}.cohort_at AT TIME ZONE 'UTC'))::date"
+
 POSTGRESQL_FUNCTIONS = (
     r"""CREATE FUNCTION crm_funnel_move() RETURNS trigger
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -120,6 +154,29 @@ POSTGRESQL_FUNCTIONS = (
         END IF;
         RETURN NULL;
     END $$""",
+    r"""CREATE FUNCTION crm_stay_months() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' THEN
+            UPDATE stage_stay_months SET deals = deals - 1, seconds = seconds - OLD.seconds
+             WHERE stage_id = OLD.stage_id AND month = {old_month}
+               AND manager_id = coalesce(OLD.manager_id, 0)
+               AND channel_id = coalesce(OLD.channel_id, 0);
+            DELETE FROM stage_stay_months
+             WHERE stage_id = OLD.stage_id AND month = {old_month}
+               AND manager_id = coalesce(OLD.manager_id, 0)
+               AND channel_id = coalesce(OLD.channel_id, 0) AND deals = 0;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            INSERT INTO stage_stay_months AS m
+                (stage_id, month, manager_id, channel_id, deals, seconds)
+            VALUES (NEW.stage_id, {new_month}, coalesce(NEW.manager_id, 0),
+                    coalesce(NEW.channel_id, 0), 1, NEW.seconds)
+            ON CONFLICT (stage_id, month, manager_id, channel_id) DO UPDATE
+                SET deals = m.deals + 1, seconds = m.seconds + EXCLUDED.seconds;
+        END IF;
+        RETURN NULL;
+    END $$""".format(old_month=_PG_MONTH.format(row="OLD"), new_month=_PG_MONTH.format(row="NEW")),
     r"""CREATE FUNCTION crm_funnel_owner() RETURNS trigger
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
@@ -143,9 +200,15 @@ POSTGRESQL_TRIGGERS = (
     "OR NEW.channel_id IS DISTINCT FROM OLD.channel_id "
     "OR NEW.loss_reason_id IS DISTINCT FROM OLD.loss_reason_id) "
     "EXECUTE FUNCTION crm_funnel_owner()",
+    "CREATE TRIGGER stage_stay_months AFTER INSERT OR UPDATE OR DELETE ON deal_stage_stays "
+    "FOR EACH ROW EXECUTE FUNCTION crm_stay_months()",
 )
 TRIGGERS = {"deal_funnel_move": "deal_stage_changes",
-            "deal_funnel_stay_ends": "deal_stage_changes", "deal_funnel_owner": "deals"}
+            "deal_funnel_stay_ends": "deal_stage_changes", "deal_funnel_owner": "deals",
+            "stage_stay_months": "deal_stage_stays"}
+SQLITE_TRIGGERS_ON = {**TRIGGERS, "stage_stay_months_insert": "deal_stage_stays",
+                      "stage_stay_months_update": "deal_stage_stays",
+                      "stage_stay_months_delete": "deal_stage_stays"}
 
 
 def _set(dialect: str, column: str) -> str:
@@ -164,6 +227,7 @@ def _seconds(dialect: str) -> str:
 def fill_statements(dialect: str) -> list[str]:
     """Both tables from the whole stage history, set-wise (empty tables expected)."""
     lost_from = "CASE WHEN s.kind = 'lost' THEN c.from_stage_id END"
+    month = (_PG_MONTH if dialect == "postgresql" else _SQLITE_MONTH).format(row="s")
     return [
         "INSERT INTO deal_funnels (deal_id, pipeline_id, cohort_at, entered, lost_from, "
         "loss_reason_id, manager_id, channel_id) "
@@ -180,21 +244,26 @@ def fill_statements(dialect: str) -> list[str]:
         "JOIN deal_funnels f ON f.deal_id = c.deal_id AND f.pipeline_id = s.pipeline_id "
         "WHERE c.left_at IS NOT NULL "
         "GROUP BY c.deal_id, c.to_stage_id, f.cohort_at, f.manager_id, f.channel_id",
+        "INSERT INTO stage_stay_months (stage_id, month, manager_id, channel_id, deals, seconds) "
+        f"SELECT stage_id, {month}, coalesce(manager_id, 0), coalesce(channel_id, 0), count(*), "
+        "sum(seconds) FROM deal_stage_stays s "
+        f"GROUP BY stage_id, {month}, coalesce(manager_id, 0), coalesce(channel_id, 0)",
     ]
 
 
 def trigger_statements(dialect: str) -> list[str]:
     if dialect == "postgresql":
         return [*POSTGRESQL_FUNCTIONS, *POSTGRESQL_TRIGGERS]
-    return list(SQLITE_TRIGGERS)
+    return [*SQLITE_TRIGGERS, *SQLITE_MONTH_TRIGGERS]
 
 
 def drop_trigger_statements(dialect: str) -> list[str]:
     if dialect == "postgresql":
         return [*(f"DROP TRIGGER IF EXISTS {name} ON {table}" for name, table in TRIGGERS.items()),
                 "DROP FUNCTION IF EXISTS crm_funnel_move()",
-                "DROP FUNCTION IF EXISTS crm_funnel_owner()"]
-    return [f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS]
+                "DROP FUNCTION IF EXISTS crm_funnel_owner()",
+                "DROP FUNCTION IF EXISTS crm_stay_months()"]
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in SQLITE_TRIGGERS_ON]
 
 
 def policy_statements(prefix: str, owner: str) -> list[str]:
@@ -206,8 +275,9 @@ def policy_statements(prefix: str, owner: str) -> list[str]:
         return '"' + name.replace('"', '""') + '"'
     out: list[str] = []
     for table in TABLES:
-        rule = ("manager_id = ANY ((SELECT crm_owner_ids())::integer[]) "
-                "OR deal_id = ANY ((SELECT crm_shared_deal_ids())::integer[])")
+        rule = "manager_id = ANY ((SELECT crm_owner_ids())::integer[])"
+        if table != "stage_stay_months":  # sums over deals: no share reaches into them
+            rule += " OR deal_id = ANY ((SELECT crm_shared_deal_ids())::integer[])"
         out += [
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
             f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",

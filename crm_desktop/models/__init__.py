@@ -36,7 +36,7 @@ from crm_desktop.models.enums import (
     TaskPriority,
     TaskStatus,
 )
-from crm_desktop.models.funnel import DealFunnel, DealStageStay
+from crm_desktop.models.funnel import DealFunnel, DealStageStay, StageStayMonth
 from crm_desktop.models.invoice import Invoice, InvoiceCounter, InvoiceLine
 from crm_desktop.models.settings import (
     AuditEntry,
@@ -88,6 +88,7 @@ __all__ = [
     "Segment",
     "Setting",
     "Stage",
+    "StageStayMonth",
     "StageKind",
     "Tag",
     "Task",

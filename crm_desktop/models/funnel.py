@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import BigInteger, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -58,3 +58,18 @@ class DealStageStay(Base):
         Index("ix_deal_stage_stays_cohort", "stage_id", "cohort_at", "seconds", "manager_id",
               "channel_id", "deal_id"),
     )
+
+
+class StageStayMonth(Base):
+    """The ended stays of the deals of one cohort month (UTC), stage, manager and channel
+    (0: none), added up: the average time in stage over whole months reads these."""
+
+    __tablename__ = "stage_stay_months"
+
+    stage_id: Mapped[int] = mapped_column(
+        ForeignKey("stages.id", ondelete="CASCADE"), primary_key=True)
+    month: Mapped[date] = mapped_column(primary_key=True)
+    manager_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    channel_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    deals: Mapped[int] = mapped_column(BigInteger)
+    seconds: Mapped[int] = mapped_column(BigInteger)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, false, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute
@@ -83,14 +84,21 @@ class Actor:
         """WHERE clause limiting clients or deals to this actor's scope (plus shared rows)."""
         if self.scope is RoleScope.ALL:
             return true()
+        return or_(self.owners_filter(owner_col), self.shared_filter(kind, id_col))
+
+    def owners_filter(self, owner_col: InstrumentedAttribute[Any]) -> ColumnElement[bool]:
+        """The owner part of owner_filter: rows managed by this actor (or the actor's team)."""
+        if self.scope is RoleScope.ALL:
+            return true()
+        if self.scope is RoleScope.TEAM and self.team_id is not None:
+            return owner_col.in_(select(User.id).where(User.team_id == self.team_id))
+        return owner_col == self.user_id if self.user_id else false()
+
+    def shared_filter(self, kind: str, id_col: InstrumentedAttribute[int]) -> ColumnElement[bool]:
+        """Rows shared with this actor (clients or deals)."""
         shares = client_shares if kind == "client" else deal_shares
         key = shares.c.client_id if kind == "client" else shares.c.deal_id
-        shared = id_col.in_(select(key).where(shares.c.user_id == self.user_id))
-        if self.scope is RoleScope.TEAM and self.team_id is not None:
-            team_members = select(User.id).where(User.team_id == self.team_id)
-            return or_(owner_col.in_(team_members), shared)
-        own = owner_col == self.user_id if self.user_id else false()
-        return or_(own, shared)
+        return id_col.in_(select(key).where(shares.c.user_id == self.user_id))
 
 
 def system_actor() -> Actor:

@@ -5,7 +5,7 @@ Revises: 0013
 Create Date: 2026-11-27
 
 The funnel counted deals per stage by grouping the whole stage history by deal at every call:
-ten years of a million deals took 4-9 s. The per-deal summaries (funnel_0014) are filled from
+ten years of a million deals took 4-9 s. The per-deal summaries and the monthly sums of the stays (funnel_0014) are filled from
 the history here and kept up to date by triggers on both backends; on PostgreSQL their rows
 follow their deal's row-level security, and the CRM groups get read access.
 """
@@ -55,6 +55,19 @@ def _create_tables() -> None:
                                 name=op.f("fk_deal_stage_stays_stage_id_stages")),
         sa.PrimaryKeyConstraint("deal_id", "stage_id", name=op.f("pk_deal_stage_stays")),
     )
+    op.create_table(
+        "stage_stay_months",
+        sa.Column("stage_id", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("manager_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("channel_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("deals", sa.BigInteger(), nullable=False),
+        sa.Column("seconds", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(["stage_id"], ["stages.id"], ondelete="CASCADE",
+                                name=op.f("fk_stage_stay_months_stage_id_stages")),
+        sa.PrimaryKeyConstraint("stage_id", "month", "manager_id", "channel_id",
+                                name=op.f("pk_stage_stay_months")),
+    )
 
 
 def _create_indexes() -> None:
@@ -90,5 +103,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in funnel_0014.drop_trigger_statements(op.get_bind().dialect.name):
         op.execute(statement)
+    op.drop_table("stage_stay_months")
     op.drop_table("deal_stage_stays")
     op.drop_table("deal_funnels")

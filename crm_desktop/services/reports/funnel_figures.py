@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -24,6 +25,7 @@ from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports import sql
 from crm_desktop.services.reports.dto import LossCount
 from crm_desktop.services.reports.filters import ReportFilter
+from crm_desktop.services.reports.stay_totals import stay_totals
 
 Stay = DealStageStay
 
@@ -33,11 +35,13 @@ def stage_set(text: str) -> frozenset[int]:
     return frozenset(int(part) for part in text.split(",") if part)
 
 
-def _cohort(actor: Actor, f: ReportFilter, table: Any,
-            cohort_at: Any = None) -> list[ColumnElement[bool]]:
-    """The rows of the deals the actor may count that entered the pipeline in the period."""
+def _cohort(actor: Actor, f: ReportFilter, table: Any, cohort_at: Any = None,
+            period: tuple[datetime, datetime] | None = None) -> list[ColumnElement[bool]]:
+    """The rows of the deals the actor may count that entered the pipeline in the period
+    (or in `period`, a part of it)."""
+    start, end = period or (f.start, f.end)
     where = [actor.owner_filter(table.manager_id, "deal", table.deal_id),
-             sql.in_period(table.cohort_at if cohort_at is None else cohort_at, f.start, f.end)]
+             sql.in_period(table.cohort_at if cohort_at is None else cohort_at, start, end)]
     if f.manager_id is not None:
         where.append(table.manager_id == f.manager_id)
     if f.channel_id is not None:
@@ -134,15 +138,14 @@ class FunnelFigures:
         opens = [s.id for s in self.stages if s.kind is StageKind.OPEN]
         if not opens:
             return
-        where = _cohort(self.actor, self.f, Stay)
-        rows = self.session.execute(
-            select(Stay.stage_id, func.count(), func.avg(Stay.seconds))
-            .where(Stay.stage_id.in_(opens), *where).group_by(Stay.stage_id))
+        totals = stay_totals(
+            self.session, self.actor, self.f, opens,
+            lambda table, start, end: _cohort(self.actor, self.f, table, period=(start, end)))
         walk = _cohort(self.actor, self.f, Stay,
                        sql.without_index(sql.dialect_of(self.session), Stay.cohort_at))
-        for stage_id, count, average in rows:
-            tallies.stays[stage_id] = (round(float(average)),
-                                       self._median(stage_id, int(count), walk))
+        for stage_id, (count, seconds) in totals.items():
+            tallies.stays[stage_id] = (round(seconds / count),
+                                       self._median(stage_id, count, walk))
 
     def _median(self, stage_id: int, count: int, where: list[ColumnElement[bool]]) -> int:
         """The middle stay (the mean of the two middle ones for an even count), walking the
