@@ -160,3 +160,22 @@ def test_time_in_stage_adds_up_whole_months_the_days_around_them_and_shared_deal
     assert a.median_seconds == 3 * DAY  # 1 1 2 2 3 | 3 4 5 7 11.96
     moscow = replace(half_october, utc_offset_minutes=180)  # no whole UTC month: all per deal
     assert reports.funnel(moscow).stages[0].average_seconds == a.average_seconds
+
+
+def test_a_deleted_deal_leaves_the_summaries_and_the_monthly_sums(office):
+    deals = DealService(office.world.sessions, office.admin)
+    d8 = office.deals["d8"]
+    deals.delete(d8, deals.get(d8).version)
+    funnels, stays, months = _summaries(office)
+    assert d8 not in {row[0] for row in funnels} | {row[0] for row in stays}
+    expected: dict[tuple, list[int]] = {}
+    for _deal, stage, seconds, cohort, manager, channel in stays:
+        key = (stage, cohort.date().replace(day=1), manager or 0, channel or 0)
+        expected.setdefault(key, [0, 0])
+        expected[key][0] += 1
+        expected[key][1] += seconds
+    assert months == sorted((*key, n, s) for key, (n, s) in expected.items())
+    report = ReportService(office.world.sessions, office.admin, lambda: MOMENT)
+    a = report.funnel(office.november()).stages[0]
+    assert a.reached == 10  # d1..d7, d9, d10 and d13 (admin sees vera's)
+    assert a.average_seconds == round((1 + 2 + 3 + 4 + 5 + 3 + 2 + 1) * DAY / 8)
