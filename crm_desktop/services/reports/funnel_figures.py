@@ -54,7 +54,7 @@ def cohort_deals(actor: Actor, f: ReportFilter, pipeline_id: int) -> list[Column
     return [DealFunnel.pipeline_id == pipeline_id, *_cohort(actor, f, DealFunnel)]
 
 
-def paths_query(where: list[ColumnElement[bool]]) -> Select[tuple[str, int]]:
+def paths_query(where: list[ColumnElement[bool]]) -> Select[str, int]:
     return (select(DealFunnel.entered, func.count())
             .where(*where).group_by(DealFunnel.entered))
 
