@@ -193,6 +193,11 @@ def test_every_watched_table_still_announces_its_changes_at_head(engine):
                 "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                 "WHERE t.tgname = 'crm_notify_change' AND NOT t.tgisinternal")))
             assert found == watched
+            # inserts into the imported tables are announced once per statement (0015)
+            set_wise = set(conn.scalars(text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = 'crm_notify_insert' AND NOT t.tgisinternal")))
+            assert set_wise == {"clients", "contacts"}
         else:
             names = set(conn.scalars(text(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' "
