@@ -67,20 +67,22 @@ class MainWindow(QMainWindow):
         self.navigation = self._build_navigation()
         self.card_opener = make_card_opener(ctx, self)
         self.deal_opener = make_deal_opener(ctx, self)
-        self._build_pages()
+        # Parts join the window's tree once each, in tab order (the pages last): with the app
+        # stylesheet, every reparenting restyles the whole moved subtree again.
         central = QWidget()
+        self.setCentralWidget(central)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_rail())
         right = QVBoxLayout()
         right.setSpacing(0)
+        layout.addLayout(right, 1)
         right.addWidget(self._build_top_bar())
         self.connection_bar = ConnectionBar()
         right.addWidget(self.connection_bar)
         right.addWidget(self.pages, 1)
-        layout.addLayout(right, 1)
-        self.setCentralWidget(central)
+        self._build_pages()
         self._build_status_bar()
         self._build_shortcuts()
         self.search_popup = SearchPopup(ctx, self.search, self)
@@ -172,9 +174,9 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.section_pages: dict[str, SectionPage] = {}
-        self.clients_page = ClientsPage(self._ctx)
-        self.deals_page = DealsPage(self._ctx)
-        self.tasks_page = TasksPage(self._ctx)
+        self.clients_page = ClientsPage(self._ctx, self.pages)
+        self.deals_page = DealsPage(self._ctx, self.pages)
+        self.tasks_page = TasksPage(self._ctx, self.pages)
         real: dict[str, QWidget] = {"clients": self.clients_page, "deals": self.deals_page,
                                     "tasks": self.tasks_page}
         # built when first shown (or asked for): their modules and widgets would add a
