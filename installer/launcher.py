@@ -6,6 +6,7 @@ executable is a copy of this launcher under its own name.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ def main() -> int:
         from crm_desktop.admin.cli import main as admin_main
 
         return admin_main()
+    gc.disable()  # as in crm_desktop/__main__.py: no collections while the GUI's modules load
     from crm_desktop.app import main as gui_main
 
     return gui_main()
