@@ -392,9 +392,10 @@ def ensure(backend: str, deals: int = 1_000_000, *, rebuild: bool = False) -> Bu
             if backend == "sqlite":
                 conn.execute(text("PRAGMA cache_size=-262144"))
             _fill(conn, deals)
-        with engine.connect() as conn:
-            conn.execute(text("ANALYZE"))
-            conn.commit()
+        # PostgreSQL: VACUUM too, as autovacuum would soon: without a visibility map the
+        # covering indexes cannot answer alone (the funnel at 500k deals: 440 -> 200 ms)
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE" if backend == "postgresql" else "ANALYZE"))
         seconds = time.perf_counter() - started
     finally:
         engine.dispose()
