@@ -314,6 +314,7 @@ def _set_aside_triggers(conn: Connection, sql: _Sql) -> list[str]:
     history); returns the statements that bring them back."""
     if sql.pg:
         pairs = [(table, "crm_notify_change") for table in TRIGGER_TABLES]
+        pairs += [("clients", "crm_notify_insert"), ("clients", "crm_audit_insert")]
         pairs += [(table, name) for name, table in funnel_0014.TRIGGERS.items()]
         for table, name in pairs:
             conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {name}"))

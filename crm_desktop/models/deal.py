@@ -83,9 +83,7 @@ class Deal(Versioned, Base):
     title: Mapped[str] = mapped_column(String(300))
     # folded title; trigram-indexed by the migration (FTS5 / pg_trgm) like clients.search_text
     search_text: Mapped[str] = mapped_column(Text, server_default="")
-    client_id: Mapped[int] = mapped_column(
-        ForeignKey("clients.id", ondelete="RESTRICT"), index=True
-    )
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="RESTRICT"))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
     pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipelines.id", ondelete="RESTRICT"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="RESTRICT"))
@@ -121,6 +119,8 @@ class Deal(Versioned, Base):
         # revenue and loss reports: closed deals of a stage in a period, read from the index
         Index("ix_deals_stage_closed", "stage_id", "closed_at", "amount", "manager_id",
               "channel_id", "loss_reason_id"),
+        # a client's deals; time to first sale: each client's first won deal from the index
+        Index("ix_deals_client_stage_closed", "client_id", "stage_id", "closed_at"),
     )
 
 
