@@ -14,7 +14,16 @@ from psycopg import errors
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Activity, ActivityKind, AppliedRequest, Client, Contact, Deal, Task
+from crm_desktop.models import (
+    Activity,
+    ActivityKind,
+    AppliedRequest,
+    Client,
+    Contact,
+    Deal,
+    Project,
+    Task,
+)
 from crm_desktop.services import idempotency
 from crm_desktop.services.activities import ActivityData, ActivityService
 from crm_desktop.services.change_feed import ConnectionLost
@@ -23,6 +32,7 @@ from crm_desktop.services.clients import ClientService
 from crm_desktop.services.deal_dto import DealData
 from crm_desktop.services.deals import DealService
 from crm_desktop.services.errors import EditConflict
+from crm_desktop.services.projects import ProjectData, ProjectService
 from crm_desktop.services.tasks import TaskData, TaskService
 from crm_desktop.services.workspace import login
 from tests.factories import World, make_world
@@ -72,6 +82,7 @@ def _creates(world: World, pipeline_id: int) -> dict[str, tuple[type, Callable[[
     client_id = clients.create(ClientData(name="ООО Опора")).id
     deals, tasks = DealService(world.sessions, anna), TaskService(world.sessions, anna)
     activities = ActivityService(world.sessions, anna)
+    projects = ProjectService(world.sessions, anna)
     moment = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
     return {
         "client": (Client, lambda k: clients.create(ClientData(name="ООО Ромашка"), k).id),
@@ -83,10 +94,12 @@ def _creates(world: World, pipeline_id: int) -> dict[str, tuple[type, Callable[[
                                               k).id),
         "activity": (Activity, lambda k: activities.log(ActivityData(
             kind=ActivityKind.CALL, client_id=client_id, occurred_at=moment), k).id),
+        "project": (Project, lambda k: projects.create(ProjectData(
+            name="Внедрение", client_id=client_id), k).id),
     }
 
 
-@pytest.mark.parametrize("kind", ["client", "contact", "deal", "task", "activity"])
+@pytest.mark.parametrize("kind", ["client", "contact", "deal", "task", "activity", "project"])
 def test_a_create_retried_after_a_lost_answer_is_written_once(world, pipeline_id, kind):
     model, create = _creates(world, pipeline_id)[kind]
     before = count(world, model)

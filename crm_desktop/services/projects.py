@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.models import Client, Deal, Project, RoleScope, Task, TaskStatus, User
 from crm_desktop.models.task import task_dependencies
-from crm_desktop.services import validation
+from crm_desktop.services import idempotency, validation
 from crm_desktop.services.actor import Actor, Permission
 from crm_desktop.services.common import get_client, get_deal, now, stamp_created
 from crm_desktop.services.errors import NotFound
@@ -51,12 +51,16 @@ class ProjectService:
     ) -> None:
         self._sessions, self._actor, self._clock = sessions, actor, clock
 
-    def create(self, data: ProjectData) -> ProjectRow:
+    def create(self, data: ProjectData, request_key: str | None = None) -> ProjectRow:
+        """Create a project; a retry with the same `request_key` returns the one created."""
         self._actor.require(Permission.EDIT)
         name = validation.require_text(data.name, field="name", limit=300)
         description = validation.optional_text(data.description, field="description",
                                                limit=10_000)
         with self._sessions.begin() as session:
+            done = idempotency.applied(session, self._actor, request_key, "project.create")
+            if done is not None:
+                return self._rows(session, [Project.id == done])[0]
             client_id = data.client_id
             if client_id is not None:
                 get_client(session, self._actor, client_id)
@@ -67,6 +71,7 @@ class ProjectService:
             stamp_created(project, self._actor)
             session.add(project)
             session.flush()
+            idempotency.record(session, self._actor, request_key, "project.create", project.id)
             return self._rows(session, [Project.id == project.id])[0]
 
     def projects(

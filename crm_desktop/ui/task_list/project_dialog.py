@@ -19,6 +19,7 @@ from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deal_card.client_picker import ClientPicker
 from crm_desktop.ui.forms import FieldErrors, error_label
+from crm_desktop.ui.save_key import SaveKey
 from crm_desktop.ui.task_list.deal_picker import DealPicker
 from crm_desktop.ui.task_list.task_dialog import TaskPreset
 
@@ -33,7 +34,7 @@ class ProjectDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("projectDialog")
         self.setWindowTitle(self.tr("New project"))
-        self._ctx = ctx
+        self._ctx, self._save_key = ctx, SaveKey()
         preset = preset or TaskPreset()
         self.form_error = error_label("projectFormError", "form")
         self.errors = FieldErrors(self.form_error)
@@ -73,16 +74,18 @@ class ProjectDialog(QDialog):
         self.errors.clear()
         data = ProjectData(self.name_edit.text(), self.description_edit.toPlainText() or None,
                            self.client_picker.client_id, self.deal_picker.deal_id)
-        projects = self._ctx.services.projects
+        projects, key = self._ctx.services.projects, self._save_key.take(data)
         self.save_button.setEnabled(False)
-        run(self._ctx.writes, self, lambda: projects.create(data), self._on_saved,
+        run(self._ctx.writes, self, lambda: projects.create(data, key), self._on_saved,
             self._on_failed)
 
     def _on_saved(self, row: object) -> None:
+        # a retry after a lost answer returns the project the first attempt created
+        self._save_key.reset()
         self.save_button.setEnabled(True)
         self.sig_saved.emit(row)
         self.accept()
 
     def _on_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        self.sig_save_failed.emit(self.errors.show_exception(exc))
+        self.sig_save_failed.emit(self.errors.show_exception(self._save_key.failed(exc)))
