@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDir, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
@@ -59,15 +59,22 @@ def _svg(name: str) -> str:
     return (RESOURCES / "icons" / f"{name}.svg").read_text(encoding="utf-8")
 
 
-def pixmap(name: str, color: str = MUTED, size: int = 20, ratio: float = 2.0) -> QPixmap:
-    """Render resources/icons/<name>.svg with `currentColor` replaced by `color`."""
+@cache
+def _rendered(name: str, color: str, side: int) -> QImage:
+    """The icon drawn once per name, colour and size (the main window asks for the same few
+    dozen ~120 times while it starts); a QImage, which needs no QGuiApplication to be freed."""
     renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", color).encode()))
-    side = round(size * ratio)
-    result = QPixmap(side, side)
-    result.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(result)
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
     renderer.render(painter)
     painter.end()
+    return image
+
+
+def pixmap(name: str, color: str = MUTED, size: int = 20, ratio: float = 2.0) -> QPixmap:
+    """Render resources/icons/<name>.svg with `currentColor` replaced by `color`."""
+    result = QPixmap.fromImage(_rendered(name, color, round(size * ratio)))
     result.setDevicePixelRatio(ratio)
     return result
 
