@@ -164,9 +164,9 @@ def test_reload_in_the_banner_opens_their_version(qtbot, office, page):
     banner = dialog.findChild(QObject, "taskChangedBanner")
     qtbot.waitUntil(lambda: banner.isVisible(), timeout=5000)
     opened = []
-    page._watches[-1].sig_reload_requested.connect(opened.append)  # noqa: SLF001
+    office.ctx.task_dialogs.watches[-1].sig_reload_requested.connect(opened.append)
     qtbot.mouseClick(banner.reload_button, LEFT)
     assert not dialog.isVisible()
     assert [i.data.title for i in opened] == ["Их правка"]
-    fresh = [w.dialog for w in page._watches]  # noqa: SLF001 - the dialog opened again
+    fresh = [w.dialog for w in office.ctx.task_dialogs.watches]  # the dialog opened again
     assert [d.title_edit.text() for d in fresh] == ["Их правка"]

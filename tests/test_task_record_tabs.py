@@ -3,10 +3,11 @@ blocked tasks marked, projects with dependencies and critical dates, refusals su
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 from task_ui_support import add_client, add_task, task_office
 from ui_card_support import type_text
@@ -110,3 +111,28 @@ def test_a_task_added_in_the_project_view_waits_for_the_chosen_tasks(qtbot, offi
     assert [t.item.data.title for t in plan.tasks] == ["Упаковать", "Перевезти"]
     assert plan.tasks[1].depends_on == (first,)
     QApplication.processEvents()
+
+
+def test_a_task_opened_from_the_deal_tab_shows_a_change_made_elsewhere(qtbot, office, deal):
+    task_id = add_task(office, "Выставить счёт", 5, deal_id=deal.id)
+    panel = DealTasksPanel(office.ctx)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.sig_loaded, timeout=5000):
+        panel.load(deal.id)
+    dialog = panel.edit(task_id)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.sig_ready, timeout=5000):
+        pass
+    type_text(dialog.title_edit, " до пятницы")
+    item = office.services.task_lists.item(task_id)
+    office.services.tasks.update(task_id, replace(item.data, title="Счёт отправлен"),
+                                 item.version)  # the same user, on another workstation
+
+    office.ctx.task_dialogs.on_tasks_changed([task_id])  # live updates bring the change
+
+    banner = dialog.findChild(QObject, "taskChangedBanner")
+    qtbot.waitUntil(lambda: banner.isVisible(), timeout=5000)
+    assert dialog.title_edit.text() == "Выставить счёт до пятницы"  # the edits are kept
+    assert "Выставить счёт → Счёт отправлен" in banner.changes_label.text()
+    dialog.reject()
+    assert office.ctx.task_dialogs.watches == []

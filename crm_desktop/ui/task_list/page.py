@@ -31,7 +31,6 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
 from crm_desktop.ui.forms import error_label
 from crm_desktop.ui.pages import StatCard
-from crm_desktop.ui.task_list.changed_banner import TaskChangeWatch
 from crm_desktop.ui.task_list.commands import Clock, system_now
 from crm_desktop.ui.task_list.format import Postpone, postpone_title
 from crm_desktop.ui.task_list.projects_view import ProjectsView
@@ -57,7 +56,6 @@ class TasksPage(QWidget):
         self.setStyleSheet(STYLE)
         self._ctx = ctx
         self.started = False
-        self._watches: list[TaskChangeWatch] = []  # of the task dialogs open from here
         self.table = TaskTable(ctx, None, clock)
         self.table.horizontalHeader().setDefaultAlignment(  # over left-aligned cells
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -224,11 +222,7 @@ class TasksPage(QWidget):
         """Tasks changed on another workstation (live updates): the list on screen re-reads its
         loaded rows in place, keeping the scroll position and the selected task; an open
         dialog of a changed task shows a banner instead of touching the form."""
-        changed = set(task_ids)
-        for watch in self._watches:
-            item = watch.dialog.item
-            if item is not None and item.id in changed:
-                watch.on_changed_elsewhere()
+        self._ctx.task_dialogs.on_tasks_changed(task_ids)
         if not self.isVisible():
             return  # read again when shown
         if self.view in ("mine", "assigned"):
@@ -250,13 +244,11 @@ class TasksPage(QWidget):
     def open_task_dialog(self, item: object = None,
                          preset: TaskPreset | None = None) -> TaskDialog:
         assert item is None or isinstance(item, TaskItem)
-        dialog = TaskDialog(self._ctx, item, preset, self.window())
-        dialog.sig_saved.connect(lambda _row: self._on_task_changed())
         if item is not None:
-            watch = TaskChangeWatch(self._ctx, dialog)
-            watch.sig_reload_requested.connect(self.open_task_dialog)
-            self._watches.append(watch)
-            dialog.finished.connect(lambda _r, w=watch: self._watches.remove(w))
+            return self._ctx.task_dialogs.open(self._ctx, item, self.window(),
+                                               lambda _row: self._on_task_changed())
+        dialog = TaskDialog(self._ctx, None, preset, self.window())
+        dialog.sig_saved.connect(lambda _row: self._on_task_changed())
         dialog.open()
         return dialog
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.projects import ProjectRow
+from crm_desktop.services.task_dto import TaskItem
 from crm_desktop.ui import theme
 from crm_desktop.ui.client_card.calls import run
 from crm_desktop.ui.context import UiContext
@@ -129,9 +130,8 @@ class ProjectsView(QWidget):
         return dialog
 
     def _on_edit_task(self, item: object) -> None:
-        dialog = TaskDialog(self._ctx, item, None, self)  # type: ignore[arg-type]
-        dialog.sig_saved.connect(self._on_task_saved)
-        dialog.open()
+        assert isinstance(item, TaskItem)
+        self._ctx.task_dialogs.open(self._ctx, item, self, self._on_task_saved)
 
     def _on_task_saved(self, row: object) -> None:
         self.plan_view.reload()

@@ -157,10 +157,8 @@ class RecordTasks(QWidget):
         item = self.items.get(task_id)
         if item is None:
             return None
-        dialog = TaskDialog(self._ctx, item, None, self.window())
-        dialog.sig_saved.connect(lambda _row: self._on_saved())
-        dialog.open()
-        return dialog
+        return self._ctx.task_dialogs.open(self._ctx, item, self.window(),
+                                           lambda _row: self._on_saved())
 
     def new_task(self) -> None:
         """The task dialog with this client (and deal) linked; their names are read first."""
