@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from factories import make_world
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
 from ui_card_support import LEFT, Office, shut_down
 
 from crm_desktop.services.bundle import ServiceBundle
@@ -177,3 +177,22 @@ def test_audit_log_lists_changes_and_checks_the_chain(qtbot, office, panel):
     with qtbot.waitSignal(audit.sig_checked, timeout=3000) as checked:
         qtbot.mouseClick(audit.verify_button, LEFT)
     assert checked.args[0].intact and audit.result_label.text()
+
+
+def test_a_right_is_switched_by_a_click_on_its_centred_box(qtbot, office, panel):
+    roles = panel.roles
+    table = roles.table
+    item = roles.flag_item("manager", "can_export")
+    assert item.checkState() == Qt.CheckState.Unchecked
+    cell = table.visualItemRect(item)
+    option = QStyleOptionViewItem()
+    option.rect, option.widget = cell, table
+    box = roles.check_delegate.check_rect(option)
+    assert abs(box.center().x() - cell.center().x()) <= 1  # under the rotated title
+    qtbot.mouseClick(table.viewport(), LEFT, pos=box.center())
+    assert item.checkState() == Qt.CheckState.Checked
+    qtbot.mouseClick(table.viewport(), LEFT, pos=cell.center())
+    assert item.checkState() == Qt.CheckState.Unchecked
+    locked = roles.flag_item("admin", "can_export")
+    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualItemRect(locked).center())
+    assert locked.checkState() == Qt.CheckState.Checked  # the administrator keeps every right

@@ -21,6 +21,7 @@ from crm_desktop.services.enums import RoleScope
 from crm_desktop.services.errors import EditConflict
 from crm_desktop.services.roles import ADMIN_KEY, ROLE_FLAGS, RoleData, RoleRow
 from crm_desktop.ui.client_card.calls import run
+from crm_desktop.ui.common.centered_check import CenteredCheckDelegate
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.errors import describe, show_inline
 from crm_desktop.ui.forms import error_label
@@ -69,6 +70,9 @@ class RolesPanel(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.check_delegate = CenteredCheckDelegate(self.table)  # boxes under their titles
+        for column in range(FIRST_FLAG, FIRST_FLAG + len(ROLE_FLAGS)):
+            self.table.setItemDelegateForColumn(column, self.check_delegate)
         self.table.currentCellChanged.connect(lambda *_a: self._update_buttons())
         self.add_button.clicked.connect(self.add_role)
         self.rename_button.clicked.connect(self.rename)
