@@ -21,7 +21,7 @@ class CenteredCheckDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is None:
             super().paint(painter, option, index)
@@ -37,12 +37,12 @@ class CenteredCheckDelegate(QStyledItemDelegate):
 
     def check_rect(self, option: QStyleOptionViewItem) -> QRect:
         """Where the box is drawn: its natural size, centred in the cell."""
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         side = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, widget) \
             if style is not None else 13
         rect = QRect(0, 0, side, side)
-        rect.moveCenter(option.rect.center())  # type: ignore[attr-defined]
+        rect.moveCenter(option.rect.center())
         return rect
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,  # noqa: N802 - Qt override
