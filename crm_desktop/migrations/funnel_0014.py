@@ -19,8 +19,17 @@ from __future__ import annotations
 
 TABLES = ("deal_funnels", "deal_stage_stays", "stage_stay_months")
 
+# the row of an ended stay, made before its seconds are added
+_SQLITE_STAY_ROW = """    INSERT OR IGNORE INTO deal_stage_stays
+        (deal_id, stage_id, seconds, cohort_at, manager_id, channel_id)
+        SELECT NEW.deal_id, NEW.to_stage_id, 0, f.cohort_at, f.manager_id, f.channel_id
+        FROM deal_funnels f
+        WHERE NEW.left_at IS NOT NULL AND f.deal_id = NEW.deal_id
+          AND f.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = NEW.to_stage_id);
+"""
+
 SQLITE_TRIGGERS = (
-    """CREATE TRIGGER deal_funnel_move AFTER INSERT ON deal_stage_changes BEGIN
+    f"""CREATE TRIGGER deal_funnel_move AFTER INSERT ON deal_stage_changes BEGIN
     INSERT OR IGNORE INTO deal_funnels
         (deal_id, pipeline_id, cohort_at, entered, lost_from, loss_reason_id, manager_id,
          channel_id)
@@ -41,26 +50,14 @@ SQLITE_TRIGGERS = (
         WHERE deal_id = NEW.deal_id AND cohort_at > NEW.changed_at
           AND stage_id IN (SELECT id FROM stages WHERE pipeline_id =
                            (SELECT pipeline_id FROM stages WHERE id = NEW.to_stage_id));
-    INSERT OR IGNORE INTO deal_stage_stays
-        (deal_id, stage_id, seconds, cohort_at, manager_id, channel_id)
-        SELECT NEW.deal_id, NEW.to_stage_id, 0, f.cohort_at, f.manager_id, f.channel_id
-        FROM deal_funnels f
-        WHERE NEW.left_at IS NOT NULL AND f.deal_id = NEW.deal_id
-          AND f.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = NEW.to_stage_id);
-    UPDATE deal_stage_stays
+{_SQLITE_STAY_ROW}    UPDATE deal_stage_stays
         SET seconds = seconds + CAST(round(
             (julianday(NEW.left_at) - julianday(NEW.changed_at)) * 86400) AS INTEGER)
         WHERE NEW.left_at IS NOT NULL AND deal_id = NEW.deal_id AND stage_id = NEW.to_stage_id;
 END""",
-    """CREATE TRIGGER deal_funnel_stay_ends AFTER UPDATE OF left_at ON deal_stage_changes
+    f"""CREATE TRIGGER deal_funnel_stay_ends AFTER UPDATE OF left_at ON deal_stage_changes
 WHEN NEW.left_at IS NOT OLD.left_at BEGIN
-    INSERT OR IGNORE INTO deal_stage_stays
-        (deal_id, stage_id, seconds, cohort_at, manager_id, channel_id)
-        SELECT NEW.deal_id, NEW.to_stage_id, 0, f.cohort_at, f.manager_id, f.channel_id
-        FROM deal_funnels f
-        WHERE NEW.left_at IS NOT NULL AND f.deal_id = NEW.deal_id
-          AND f.pipeline_id = (SELECT pipeline_id FROM stages WHERE id = NEW.to_stage_id);
-    UPDATE deal_stage_stays
+{_SQLITE_STAY_ROW}    UPDATE deal_stage_stays
         SET seconds = seconds
             + coalesce(CAST(round((julianday(NEW.left_at) - julianday(NEW.changed_at)) * 86400)
                             AS INTEGER), 0)
