@@ -19,6 +19,7 @@ from crm_desktop.services.enums import ContactMethodKind
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.ui import errors, labels
 from crm_desktop.ui.forms import error_label, set_invalid
+from crm_desktop.ui.tab_order import place_before
 
 KINDS = (ContactMethodKind.PHONE, ContactMethodKind.EMAIL, ContactMethodKind.MESSENGER)
 
@@ -124,6 +125,7 @@ class MethodsEditor(QWidget):
         self._grid.addWidget(row.value_edit, line, 2)
         self._grid.addWidget(row.remove_button, line, 3)
         self._grid.addWidget(row.error, line + 1, 0, 1, 4)
+        place_before(self.add_phone_button, *row.widgets())
         row.remove_button.clicked.connect(lambda _c=False, r=row: self.remove_row(r))
         row.value_edit.textEdited.connect(lambda _t: self.sig_changed.emit())
         self.rows.append(row)

@@ -3,6 +3,7 @@ scroll area, and the Delete … Discard / Save row at the bottom."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -19,6 +20,7 @@ def lay_out_record_form(form: QWidget, banners: list[QWidget], sections: list[QW
     scroll = QScrollArea()
     scroll.setObjectName("formScroll")
     scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(holder)
     buttons = QHBoxLayout()

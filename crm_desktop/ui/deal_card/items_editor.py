@@ -15,6 +15,7 @@ from crm_desktop.ui.deal_card.amounts import vat_included
 from crm_desktop.ui.deal_card.item_row import WIDTHS, ItemRow
 from crm_desktop.ui.errors import show_inline
 from crm_desktop.ui.forms import error_label
+from crm_desktop.ui.tab_order import place_before
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -91,6 +92,7 @@ class ItemsEditor(QWidget):
         row.sig_remove_requested.connect(self._remove)
         self.rows.append(row)
         self._rows_box.addWidget(row)
+        place_before(self.add_button, row)
         self.refresh()
         if data is None:
             row.name_edit.setFocus()

@@ -28,6 +28,7 @@ from crm_desktop.services.imports import (
 from crm_desktop.ui import errors
 from crm_desktop.ui.forms import error_label
 from crm_desktop.ui.import_wizard.texts import field_label
+from crm_desktop.ui.tab_order import place_after
 
 EXAMPLES = 3
 # at least one of each tuple must be chosen
@@ -55,6 +56,7 @@ class MappingPage(QWidget):
         self.grid.verticalHeader().setDefaultSectionSize(34)
         self.grid.setShowGrid(False)
         self.grid.setAlternatingRowColors(True)
+        self.grid.setTabKeyNavigation(False)  # Tab goes on to the field combos, not across cells
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -104,6 +106,8 @@ class MappingPage(QWidget):
             self.grid.setItem(row, 0, name)
             self.grid.setItem(row, 1, sample)
             self.grid.setCellWidget(row, 2, self._field_combo())
+        # the combos join the window's chain after Next; Tab reads them row by row after the grid
+        place_after(self.grid, *(self.field_combo(row) for row in range(len(table.headers))))
         self.set_mapping(mapping)
         self._fill_saved()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from crm_desktop.ui.errors import describe
 from crm_desktop.ui.forms import FieldErrors, dialog_header, error_label
 from crm_desktop.ui.settings.automation_action_editor import ActionEditor
 from crm_desktop.ui.settings.automation_choices import EditorChoices, fill, select
+from crm_desktop.ui.tab_order import place_before
 
 _ACTION_FIELD = re.compile(r"actions\[(\d+)\]")
 DAY_TRIGGERS = (Trigger.DEAL_IDLE.value, Trigger.CLIENT_BIRTHDAY.value)
@@ -160,6 +161,7 @@ class AutomationRuleDialog(QDialog):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(dialog_header(self.tr("Automation rule"), self.tr(
@@ -188,6 +190,7 @@ class AutomationRuleDialog(QDialog):
         editor.sig_remove_requested.connect(self._remove_action)
         self.action_editors.append(editor)
         self.actions_box.addWidget(editor)
+        place_before(self.add_action_button, editor)
         return editor
 
     def _remove_action(self, editor: ActionEditor) -> None:

@@ -1,0 +1,53 @@
+"""Keeping Tab in reading order when widgets are added to a form after it was built."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+def _step(widget: QWidget, forward: bool) -> QWidget:
+    following = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+    return following if following is not None else widget  # the chain is a ring in practice
+
+
+def _focusable(widgets: tuple[QWidget, ...]) -> list[QWidget]:
+    """Each widget with the descendants that follow it in the focus chain, those that can take
+    focus (Qt ignores `setTabOrder` for the others)."""
+    result: list[QWidget] = []
+    for widget in widgets:
+        block, following = [widget], _step(widget, True)
+        while following is not widget and widget.isAncestorOf(following):
+            block.append(following)
+            following = _step(following, True)
+        result += [w for w in block if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    return result
+
+
+def _chain(previous: QWidget, widgets: list[QWidget]) -> None:
+    for widget in widgets:
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
+
+
+def place_after(anchor: QWidget, *widgets: QWidget) -> None:
+    """Put `widgets` (each with its children), in order, right after `anchor` in the Tab order."""
+    _chain(anchor, _focusable(widgets))
+
+
+def place_before(anchor: QWidget, *widgets: QWidget) -> None:
+    """Put `widgets` (each with its children), in order, right before `anchor` in the Tab order.
+
+    A widget added to a built form (a new line item, another phone) joins the end of the
+    window's focus chain, after the Save button; rows shown above `anchor` belong before it.
+    """
+    moved = _focusable(widgets)
+    previous = _step(anchor, False)
+    while previous is not anchor and (previous.focusPolicy() == Qt.FocusPolicy.NoFocus
+                                      or any(previous is w for w in moved)):
+        previous = _step(previous, False)
+    if previous is anchor:  # nothing focusable before the anchor: the rows lead the chain
+        for first, second in zip(moved, [*moved[1:], anchor], strict=True):
+            QWidget.setTabOrder(first, second)
+        return
+    _chain(previous, moved)

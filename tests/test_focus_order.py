@@ -1,0 +1,198 @@
+"""Tab walks every form and dialog a user types into in reading order: top to bottom, left to
+right within a row, the current tab's fields only, on to the primary button."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from functools import partial
+
+import pytest
+from focus_support import assert_reading_order
+from task_ui_support import add_client, task_office
+from test_import_support import write_csv
+from ui_card_support import LEFT, deal_opener, opener
+
+from crm_desktop import config
+from crm_desktop.services import connection_check, users, workspace
+from crm_desktop.services.bundle import ServiceBundle
+from crm_desktop.services.workspace import Workspace
+from crm_desktop.ui.automation.access import automation_service
+from crm_desktop.ui.connection.dialog import ConnectionDialog
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.first_run import FirstRunDialog
+from crm_desktop.ui.import_wizard.wizard import COLUMNS, ImportWizard
+from crm_desktop.ui.login_dialog import LoginDialog
+from crm_desktop.ui.reports.filter_bar import ReportFilterBar
+from crm_desktop.ui.settings.automation_choices import load_choices
+from crm_desktop.ui.settings.automation_rule_dialog import AutomationRuleDialog
+from crm_desktop.ui.settings.company_panel import CompanyPanel
+from crm_desktop.ui.settings.product_dialog import ProductDialog
+from crm_desktop.ui.settings.user_dialog import UserDialog
+from crm_desktop.ui.task_list.project_dialog import ProjectDialog
+from crm_desktop.ui.task_list.task_dialog import TaskDialog, TaskPreset
+from crm_desktop.ui.tasks import Runners, make_runners
+
+__all__ = ["deal_opener", "opener"]  # fixtures the tests below use
+
+
+@pytest.fixture
+def office(qapp, sqlite_url):
+    yield from task_office(sqlite_url)
+
+
+@pytest.fixture
+def runners(qapp) -> Iterator[Runners]:
+    result = make_runners()
+    yield result
+    result.wait()
+
+
+def test_first_run_dialog(qtbot, runners, office):
+    dialog = FirstRunDialog(runners.writes,
+                            partial(users.create_first_admin, office.world.sessions))
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+
+
+def test_sign_in_dialog(qtbot, runners, sqlite_url):
+    dialog = LoginDialog(runners.writes, partial(workspace.login, sqlite_url), location="test")
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+
+
+def test_connection_dialog(qtbot, runners, tmp_path, monkeypatch):
+    monkeypatch.setenv("CRM_CONFIG", str(tmp_path / "user.json"))
+    monkeypatch.setenv("CRM_MACHINE_CONFIG", str(tmp_path / "machine.json"))
+    monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
+    dialog = ConnectionDialog(runners.writes, connection_check.check_server,
+                              local_url=config.default_sqlite_url(),
+                              local_location=str(config.default_sqlite_path()))
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+
+
+def test_project_dialog(qtbot, office):
+    client_id = add_client(office)
+    dialog = ProjectDialog(office.ctx, TaskPreset(client_id=client_id, client_name="ООО Ромашка"))
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+
+
+def test_new_task_dialog(qtbot, office):
+    dialog = TaskDialog(office.ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.sig_ready, timeout=5000).wait()
+    assert_reading_order(dialog)
+
+
+def test_new_client_form(qtbot, opener):
+    opener.new_client()
+    window = opener.new_windows()[-1]
+    qtbot.waitUntil(lambda: window.form.fields.channel_combo.count() > 1, timeout=5000)
+    window.show()
+    assert_reading_order(window.form)
+
+
+def open_card(qtbot, opener, office):  # type: ignore[no-untyped-def]
+    client_id = add_client(office)
+    opener.open(client_id)
+    window = opener.window(client_id)
+    qtbot.waitUntil(lambda: window.card is not None, timeout=5000)
+    return window
+
+
+def test_contact_dialog(qtbot, opener, office):
+    card = open_card(qtbot, opener, office)
+    card.tabs.setCurrentWidget(card.contacts)
+    qtbot.mouseClick(card.contacts.add_button, LEFT)
+    assert_reading_order(card.contacts.dialog)
+
+
+def test_activity_form(qtbot, opener, office):
+    card = open_card(qtbot, opener, office)
+    card.tabs.setCurrentWidget(card.timeline)
+    qtbot.mouseClick(card.timeline.kind_buttons[next(iter(card.timeline.kind_buttons))], LEFT)
+    assert card.timeline.form.isVisible()
+    assert_reading_order(card.timeline.form)
+
+
+def test_deal_form_and_its_line_items(qtbot, deal_opener, office):
+    client_id = add_client(office)
+    deal_opener.new_deal(client_id)
+    window = deal_opener.new_windows()[0]
+    fields = window.form.fields
+    qtbot.waitUntil(lambda: fields.client_picker.text() == "ООО Ромашка"
+                    and fields.pipeline_combo.value() is not None, timeout=5000)
+    window.form.items.add_row()
+    window.form.items.add_row()
+    window.show()
+    assert_reading_order(window.form)
+
+
+def admin_office(office):  # type: ignore[no-untyped-def]
+    """The same database, with an administrator at the keyboard."""
+    boss = office.world.add_user("boss", "admin")
+    bundle = ServiceBundle.for_workspace(Workspace(office.world.engine, office.world.sessions,
+                                                   boss))
+    return UiContext(bundle, office.runners.reads, office.runners.writes)
+
+
+def test_user_dialog(qtbot, office):
+    ctx = admin_office(office)
+    dialog = UserDialog(ctx, ctx.services.users.roles(), ["Sales"])
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+
+
+def test_product_dialog(qtbot, office):
+    dialog = ProductDialog(admin_office(office), None)
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+
+
+def test_automation_rule_dialog(qtbot, office):
+    ctx = admin_office(office)
+    choices = load_choices(ctx.services.reference, automation_service(ctx))
+    dialog = AutomationRuleDialog(ctx, choices, None)
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+    qtbot.mouseClick(dialog.add_action_button, LEFT)
+    added = dialog.action_editors[-1]
+    for index in range(added.kind_combo.count()):  # each kind of action shows other fields
+        added.kind_combo.setCurrentIndex(index)
+        assert_reading_order(dialog)
+
+
+@pytest.mark.parametrize("width", [2000, 600])
+def test_reports_filter_bar(qtbot, width):
+    bar = ReportFilterBar(date(2026, 11, 26), 180)
+    qtbot.addWidget(bar)
+    bar.resize(width, bar.heightForWidth(width))
+    assert_reading_order(bar)
+
+
+def test_import_mapping_page(qtbot, office, tmp_path, monkeypatch):
+    monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
+    wizard = ImportWizard(admin_office(office))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.set_path(str(write_csv(tmp_path / "clients.csv")))
+    with qtbot.waitSignal(wizard.sig_step_ready, timeout=10_000,
+                          check_params_cb=lambda index: index == COLUMNS):
+        qtbot.mouseClick(wizard.next_button, LEFT)
+    stops = assert_reading_order(wizard)
+    page = wizard.mapping_page
+    combos = [page.field_combo(row) for row in range(page.grid.rowCount())]
+    assert stops[stops.index(page.grid) + 1:][:len(combos)] == combos
+    assert stops[-1] is wizard.next_button
+
+
+@pytest.mark.parametrize("width", [1700, 1280, 520])  # cards four in a row, 2 × 2, one column
+def test_company_requisites_panel(qtbot, office, width):
+    panel = CompanyPanel(admin_office(office))
+    qtbot.addWidget(panel)
+    panel.resize(width, 1600)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.profile is not None, timeout=5000)
+    assert_reading_order(panel)
