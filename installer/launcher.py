@@ -20,6 +20,7 @@ def main() -> int:
     gc.disable()  # as in crm_desktop/__main__.py: no collections while the GUI's modules load
     from crm_desktop.app import main as gui_main
 
+    gc.freeze()  # and none that walk them later
     return gui_main()
 
 
