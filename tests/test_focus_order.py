@@ -5,30 +5,41 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from functools import partial
 
 import pytest
 from focus_support import assert_reading_order
 from task_ui_support import add_client, task_office
 from test_import_support import write_csv
-from ui_card_support import LEFT, deal_opener, opener
+from test_invoice_support import invoice_world, invoicing_bundle
+from ui_card_support import LEFT, Office, deal_opener, open_deal, opener, shut_down
 
 from crm_desktop import config
+from crm_desktop.db import make_engine
 from crm_desktop.services import connection_check, users, workspace
 from crm_desktop.services.bundle import ServiceBundle
+from crm_desktop.services.client_filter import ClientFilter
+from crm_desktop.services.deal_dto import DealData, DealItemData
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.automation.access import automation_service
+from crm_desktop.ui.clients.segment_dialog import SegmentDialog
+from crm_desktop.ui.common.loss_reason_dialog import LossReasonDialog
 from crm_desktop.ui.connection.dialog import ConnectionDialog
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.first_run import FirstRunDialog
 from crm_desktop.ui.import_wizard.wizard import COLUMNS, ImportWizard
+from crm_desktop.ui.invoices.draft_dialog import InvoiceDraftDialog
+from crm_desktop.ui.invoices.invoices_tab import InvoicesTab
 from crm_desktop.ui.login_dialog import LoginDialog
 from crm_desktop.ui.reports.filter_bar import ReportFilterBar
 from crm_desktop.ui.settings.automation_choices import load_choices
 from crm_desktop.ui.settings.automation_rule_dialog import AutomationRuleDialog
 from crm_desktop.ui.settings.company_panel import CompanyPanel
 from crm_desktop.ui.settings.product_dialog import ProductDialog
+from crm_desktop.ui.settings.roles_panel_dialog import NewRoleDialog
 from crm_desktop.ui.settings.user_dialog import UserDialog
+from crm_desktop.ui.settings.user_dialog_role import UserRoleDialog
 from crm_desktop.ui.task_list.project_dialog import ProjectDialog
 from crm_desktop.ui.task_list.task_dialog import TaskDialog, TaskPreset
 from crm_desktop.ui.tasks import Runners, make_runners
@@ -102,6 +113,15 @@ def open_card(qtbot, opener, office):  # type: ignore[no-untyped-def]
     return window
 
 
+def test_client_card_requisites_tab(qtbot, opener, office):
+    card = open_card(qtbot, opener, office)
+    card.show()
+    card.tabs.setCurrentWidget(card.form)
+    stops = assert_reading_order(card)
+    assert card.form.save_button in stops
+    assert not any(card.contacts.isAncestorOf(w) for w in stops)  # only the current tab
+
+
 def test_contact_dialog(qtbot, opener, office):
     card = open_card(qtbot, opener, office)
     card.tabs.setCurrentWidget(card.contacts)
@@ -128,6 +148,20 @@ def test_deal_form_and_its_line_items(qtbot, deal_opener, office):
     window.form.items.add_row()
     window.show()
     assert_reading_order(window.form)
+
+
+def test_deal_card_with_saved_line_items(qtbot, deal_opener, office):
+    client_id = add_client(office)
+    pipeline = office.services.reference.pipelines()[0]
+    deal_id = office.services.deals.create(DealData(
+        title="Поставка бумаги", client_id=client_id, pipeline_id=pipeline.id,
+        items=(DealItemData(name="Бумага", quantity=Decimal(10), price=Decimal(390)),
+               DealItemData(name="Доставка", quantity=Decimal(1), price=Decimal(500))))).id
+    window = open_deal(qtbot, deal_opener, deal_id)
+    qtbot.waitUntil(lambda: len(window.form.items.rows) == 2, timeout=5000)
+    window.tabs.setCurrentWidget(window.form)
+    stops = assert_reading_order(window)
+    assert window.form.save_button in stops
 
 
 def admin_office(office):  # type: ignore[no-untyped-def]
@@ -196,3 +230,51 @@ def test_company_requisites_panel(qtbot, office, width):
     panel.show()
     qtbot.waitUntil(lambda: panel.profile is not None, timeout=5000)
     assert_reading_order(panel)
+
+
+def test_save_as_segment_dialog(qtbot, office):
+    dialog = SegmentDialog(office.ctx, ClientFilter())
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+
+
+def test_loss_reason_dialog(qtbot, office):
+    reasons = office.services.reference.loss_reasons()
+    dialog = LossReasonDialog("Поставка бумаги", "Проиграна", reasons)
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+
+
+def test_new_role_and_user_role_dialogs(qtbot, office):
+    ctx = admin_office(office)
+    dialog = NewRoleDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert_reading_order(dialog)
+    user = next(u for u in ctx.services.users.list() if u.login == "ivanova")
+    role_dialog = UserRoleDialog(ctx, user, ctx.services.users.roles(), ["Sales"])
+    qtbot.addWidget(role_dialog)
+    assert_reading_order(role_dialog)
+
+
+@pytest.fixture
+def invoice_office(qapp, sqlite_url):  # type: ignore[no-untyped-def]
+    engine = make_engine(sqlite_url)
+    world = invoice_world(engine)
+    runners = make_runners()
+    bundle = invoicing_bundle(world, world.anna)
+    result = Office(world, world.anna, UiContext(bundle, runners.reads, runners.writes), runners)
+    yield result
+    shut_down(result)
+    engine.dispose()
+
+
+def test_invoice_draft_and_paid_dialogs(qtbot, invoice_office):
+    tab = InvoicesTab(invoice_office.ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.sig_loaded, timeout=5000):
+        tab.load_deal(invoice_office.world.deal.id)
+    with qtbot.waitSignal(tab.sig_loaded, timeout=5000):
+        qtbot.mouseClick(tab.new_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, InvoiceDraftDialog), timeout=5000)
+    assert_reading_order(tab.dialog)

@@ -40,14 +40,34 @@ def place_before(anchor: QWidget, *widgets: QWidget) -> None:
 
     A widget added to a built form (a new line item, another phone) joins the end of the
     window's focus chain, after the Save button; rows shown above `anchor` belong before it.
+    `anchor` may be a container that takes no focus itself (a stage bar holding its buttons).
     """
     moved = _focusable(widgets)
-    previous = _step(anchor, False)
-    while previous is not anchor and (previous.focusPolicy() == Qt.FocusPolicy.NoFocus
-                                      or any(previous is w for w in moved)):
-        previous = _step(previous, False)
-    if previous is anchor:  # nothing focusable before the anchor: the rows lead the chain
-        for first, second in zip(moved, [*moved[1:], anchor], strict=True):
-            QWidget.setTabOrder(first, second)
+    if not moved:
         return
-    _chain(previous, moved)
+    top = anchor.window()
+    previous = _step(anchor, False)
+    while previous is not top and previous is not anchor \
+            and (previous.focusPolicy() == Qt.FocusPolicy.NoFocus
+                 or any(previous is w for w in moved)):
+        previous = _step(previous, False)
+    if previous is not top and previous is not anchor:
+        _chain(previous, moved)
+        return
+    # nothing focusable comes before the anchor: the moved widgets lead and every other
+    # focusable widget lines up again after them. Qt sees the chain as a ring and takes a move
+    # across the window itself for a no-op, so the window takes focus while the moves are made.
+    rest: list[QWidget] = []
+    following, seen = _step(top, True), {id(top)}
+    while id(following) not in seen:
+        seen.add(id(following))
+        if following.focusPolicy() != Qt.FocusPolicy.NoFocus \
+                and not any(following is w for w in moved):
+            rest.append(following)
+        following = _step(following, True)
+    policy = top.focusPolicy()
+    top.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    try:
+        _chain(moved[0], [*moved[1:], *rest])
+    finally:
+        top.setFocusPolicy(policy)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWi
 from crm_desktop.services.deal_dto import DealCard
 from crm_desktop.services.enums import StageKind
 from crm_desktop.services.reference import PipelineOption, StageOption
+from crm_desktop.ui.tab_order import place_before
 
 
 class StageBar(QFrame):
@@ -50,6 +51,7 @@ class StageBar(QFrame):
             self.buttons[stage.id] = button
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._layout.addWidget(button)
+        place_before(self, *self.buttons.values())  # Tab reaches the stages where they are shown
         self.current = current
 
     def _tip(self, stage: StageOption, state: str) -> str:
