@@ -3,7 +3,8 @@
 `tab_stops(top)` follows `nextInFocusChain()` the way Qt's Tab does: it keeps widgets that
 accept Tab focus, are enabled, visible inside `top` and have no focus proxy (a picker made of
 several widgets is one stop, its proxy). `assert_reading_order(top)` compares that order with
-the reading order: rows by y (within half a text line), then x, block by block (a form's
+the reading order (no stop keeps Tab to itself, as a multi-line editor does by default):
+rows by y (within half a text line), then x, block by block (a form's
 sections and line-item rows are read one after the other).
 """
 
@@ -12,13 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDateTimeEdit,
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
+    QTextEdit,
     QWidget,
 )
 
@@ -43,13 +49,30 @@ class Stop:
         return f"{name}{label} at ({self.x}, {self.y})"
 
 
+def _unchecked_radio(widget: QWidget) -> bool:
+    """An exclusive radio button whose group has another one checked: Tab goes to that one
+    (arrow keys move within the group)."""
+    if not isinstance(widget, QRadioButton) or widget.isChecked():
+        return False
+    group = widget.group()
+    if group is not None and group.exclusive():
+        partners = group.buttons()
+    elif widget.autoExclusive() and widget.parentWidget() is not None:
+        partners = [b for b in widget.parentWidget().findChildren(QRadioButton)
+                    if b.parentWidget() is widget.parentWidget() and b.autoExclusive()]
+    else:
+        return False
+    return any(b.isChecked() for b in partners)
+
+
 def takes_tab(widget: QWidget, top: QWidget) -> bool:
     """True if Tab can stop at `widget` inside `top` (as QApplication's focus helper decides)."""
     return (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus \
         and widget.focusProxy() is None \
         and widget.isEnabled() \
         and widget.isVisibleTo(top) \
-        and top.isAncestorOf(widget)
+        and top.isAncestorOf(widget) \
+        and not _unchecked_radio(widget)
 
 
 def tab_stops(top: QWidget) -> list[Stop]:
@@ -119,6 +142,11 @@ def order_problems(top: QWidget) -> list[str]:
     if decorative:
         return ["Tab stops at containers or decoration:",
                 *(f"  {s.describe()}" for s in decorative)]
+    traps = [s for s in stops if isinstance(s.widget, QPlainTextEdit | QTextEdit)
+             and not s.widget.isReadOnly() and not s.widget.tabChangesFocus()]
+    if traps:  # Tab would type a tab character there and never reach the Save button
+        return ["Tab is kept by (setTabChangesFocus(True) lets it move on):",
+                *(f"  {s.describe()}" for s in traps)]
     expected = reading_sorted(top, stops, row_tolerance(top))
     if [s.widget for s in stops] == [s.widget for s in expected]:
         return []
@@ -126,13 +154,20 @@ def order_problems(top: QWidget) -> list[str]:
             "reading order:", *(f"  {s.describe()}" for s in expected)]
 
 
-def assert_reading_order(top: QWidget) -> list[QWidget]:
-    """Lay `top` out, check its Tab order against the reading order; returns the stops."""
+def assert_reading_order(top: QWidget, *, press_tab: bool = True) -> list[QWidget]:
+    """Lay `top` out, check its Tab order against the reading order and, with `press_tab`,
+    that pressing Tab really walks it; returns the stops."""
     top.show()
     QApplication.processEvents()
     problems = order_problems(top)
     assert not problems, "\n".join(problems)
-    return [s.widget for s in tab_stops(top)]
+    stops = [s.widget for s in tab_stops(top)]
+    if press_tab and len(stops) > 1:
+        window = top.window()
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window), "the window did not become active"
+        assert_tab_walks(top, stops)
+    return stops
 
 
 def assert_no_stop_at(top: QWidget, *widgets: QWidget) -> None:
@@ -140,3 +175,23 @@ def assert_no_stop_at(top: QWidget, *widgets: QWidget) -> None:
     stops = {id(s.widget) for s in tab_stops(top)}
     for widget in widgets:
         assert id(widget) not in stops, f"Tab stops at {widget.objectName() or widget}"
+
+
+def assert_tab_walks(top: QWidget, stops: list[QWidget]) -> None:
+    """Pressing Tab from the first stop visits `stops` in order (a real key, not the chain);
+    in a date edit Tab first steps through its sections, as Qt does."""
+    top.activateWindow()
+    stops[0].setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    for expected in stops[1:]:
+        current = QApplication.focusWidget()
+        assert current is not None
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        for _section in range(8):  # a date edit's Tab walks its day, month, year… first
+            if focused is not current or not isinstance(current, QDateTimeEdit):
+                break
+            QTest.keyClick(current, Qt.Key.Key_Tab)
+            focused = QApplication.focusWidget()
+        assert focused is expected, \
+            f"Tab from {Stop(current, 0, 0).describe()} went to {focused}, not {expected}"

@@ -27,6 +27,7 @@ from crm_desktop.ui.clients.segment_dialog import SegmentDialog
 from crm_desktop.ui.common.loss_reason_dialog import LossReasonDialog
 from crm_desktop.ui.connection.dialog import ConnectionDialog
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.deals.filter_bar import DealFilterBar
 from crm_desktop.ui.first_run import FirstRunDialog
 from crm_desktop.ui.import_wizard.wizard import COLUMNS, ImportWizard
 from crm_desktop.ui.invoices.draft_dialog import InvoiceDraftDialog
@@ -94,7 +95,8 @@ def test_new_task_dialog(qtbot, office):
     dialog = TaskDialog(office.ctx)
     qtbot.addWidget(dialog)
     qtbot.waitSignal(dialog.sig_ready, timeout=5000).wait()
-    assert_reading_order(dialog)
+    stops = assert_reading_order(dialog)
+    assert stops[-2] is dialog.save_button
 
 
 def test_new_client_form(qtbot, opener):
@@ -102,7 +104,10 @@ def test_new_client_form(qtbot, opener):
     window = opener.new_windows()[-1]
     qtbot.waitUntil(lambda: window.form.fields.channel_combo.count() > 1, timeout=5000)
     window.show()
-    assert_reading_order(window.form)
+    stops = assert_reading_order(window.form)
+    methods = window.form.fields.methods
+    assert stops.index(methods.rows[-1].value_edit) < stops.index(methods.add_phone_button)
+    assert stops[-1] is window.form.save_button
 
 
 def open_card(qtbot, opener, office):  # type: ignore[no-untyped-def]
@@ -126,7 +131,9 @@ def test_contact_dialog(qtbot, opener, office):
     card = open_card(qtbot, opener, office)
     card.tabs.setCurrentWidget(card.contacts)
     qtbot.mouseClick(card.contacts.add_button, LEFT)
-    assert_reading_order(card.contacts.dialog)
+    dialog = card.contacts.dialog
+    stops = assert_reading_order(dialog)
+    assert stops[0] is dialog.last_name_edit and dialog.save_button in stops
 
 
 def test_activity_form(qtbot, opener, office):
@@ -204,6 +211,13 @@ def test_reports_filter_bar(qtbot, width):
     qtbot.addWidget(bar)
     bar.resize(width, bar.heightForWidth(width))
     assert_reading_order(bar)
+
+
+def test_deals_filter_bar_with_dates_left_empty(qtbot):
+    bar = DealFilterBar()
+    qtbot.addWidget(bar)
+    bar.resize(1400, bar.sizeHint().height())
+    assert_reading_order(bar)  # Tab leaves a date edit that shows "any date"
 
 
 def test_import_mapping_page(qtbot, office, tmp_path, monkeypatch):

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit whose minimum date shows the special text ("no date"). Qt's Tab in a date
+    edit walks its day, month and year first; on the special text it finds no section and
+    keeps Tab forever, so there Tab moves on to the next field."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
 
 def _step(widget: QWidget, forward: bool) -> QWidget:

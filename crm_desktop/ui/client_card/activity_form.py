@@ -59,6 +59,7 @@ class ActivityForm(QFrame):
                                      self.tr("Not interested")])
         self.subject_edit = QLineEdit()
         self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)  # Tab moves on to the next field
         self.body_edit.setFixedHeight(64)
         self.body_edit.setPlaceholderText(self.tr("What was discussed"))
         self.save_button = QPushButton(self.tr("Add"))

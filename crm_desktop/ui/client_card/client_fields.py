@@ -84,6 +84,7 @@ class ClientFields(QWidget):
         self.employees_edit.setValidator(QIntValidator(0, 10_000_000, self))
         self.methods = MethodsEditor()
         self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on to the next field
         self.note_edit.setFixedHeight(70)
         self.edits["inn"].setPlaceholderText(self.tr("10 or 12 digits"))
         self.edits["website"].setPlaceholderText("https://")

@@ -55,6 +55,7 @@ class ContactDialog(QDialog):
         self.birthday_edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.primary_check = QCheckBox(self.tr("Main contact person"))
         self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on to the next field
         self.note_edit.setFixedHeight(60)
         self.methods = MethodsEditor()
         form = QFormLayout()

@@ -35,6 +35,7 @@ class LossReasonDialog(QDialog):
         for reason in reasons:
             self.reason_combo.addItem(reason.name, reason.id)
         self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setTabChangesFocus(True)  # Tab moves on to the next field
         self.comment_edit.setObjectName("lossCommentEdit")
         self.comment_edit.setPlaceholderText(self.tr("What happened (optional)"))
         self.comment_edit.setFixedHeight(90)

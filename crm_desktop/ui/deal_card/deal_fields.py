@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.deal_card.amounts import parse_decimal
 from crm_desktop.ui.deal_card.client_picker import ClientPicker
 from crm_desktop.ui.forms import FieldErrors
+from crm_desktop.ui.tab_order import OptionalDateEdit
 
 NO_DATE = QDate(2000, 1, 1)
 CURRENCIES = ("RUB", "USD", "EUR", "CNY")
@@ -50,7 +50,7 @@ class DealFields(QWidget):
         self.currency_combo = QComboBox()
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(CURRENCIES)
-        self.close_edit = QDateEdit()
+        self.close_edit = OptionalDateEdit()
         self.close_edit.setDisplayFormat("dd.MM.yyyy")
         self.close_edit.setCalendarPopup(True)
         self.close_edit.setMinimumDate(NO_DATE)
@@ -64,6 +64,7 @@ class DealFields(QWidget):
         self.manager_combo = OptionCombo(allow_none=False)
         self.channel_combo = OptionCombo()
         self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on to the next field
         self.note_edit.setFixedHeight(56)
         self.amount_hint = QLabel(self.tr("computed from the products below"))
         self.amount_hint.setObjectName("amountHint")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel,
 from crm_desktop.services.board import BoardFilter
 from crm_desktop.services.reference import Option
 from crm_desktop.ui import theme
+from crm_desktop.ui.tab_order import OptionalDateEdit
 
 # a QDateEdit at its minimum shows the special text: that is "no date"
 NO_DATE = QDate(2000, 1, 1)
@@ -69,7 +70,7 @@ class DealFilterBar(QFrame):
         return combo
 
     def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = OptionalDateEdit()
         edit.setObjectName(name)
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.setCalendarPopup(True)

@@ -86,6 +86,7 @@ class RequiredFieldsDialog(QDialog):
         self.channel_combo = _combo(choices.channels, self.tr("Choose a channel…"),
                                     start.channel_id)
         self.note_edit = QPlainTextEdit(start.note or "")
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on to the next field
         self.note_edit.setFixedHeight(80)
         self._contact_is_new = not choices.contacts
         editors: dict[str, QWidget] = {

@@ -41,6 +41,7 @@ class ProjectDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Equipment installation"))
         self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)  # Tab moves on to the next field
         self.description_edit.setFixedHeight(70)
         self.client_picker = ClientPicker(ctx)
         self.deal_picker = DealPicker(ctx)

@@ -79,6 +79,7 @@ class TaskDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("What to do, e.g. call about the contract"))
         self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)  # Tab moves on to the next field
         self.description_edit.setFixedHeight(70)
         self.assignee_combo = QComboBox()
         self.due = DueEditor()
