@@ -1,12 +1,13 @@
-"""The funnel's figures from the per-deal summaries (deal_funnels, deal_stage_stays), which
-triggers keep from the stage history (migrations/funnel_0014.py).
+"""The funnel's figures from the per-deal summaries (deal_funnels, deal_stage_stays and their
+monthly sums stage_stay_months), which triggers keep from the stage history
+(migrations/funnel_0014.py).
 
 A deal counts in the funnel of a period when it first entered the pipeline in that period (its
 cohort), and then with its whole way through the pipeline, as in the cohort funnels of the
 common commercial CRMs: "of the deals that came in this period, how many reached each stage".
-Each figure is a GROUP BY over a row per deal (ten years of a million deals: a few hundred
-thousand index entries, no per-deal grouping of the four million moves); the medians are read
-by walking a stage's stays in order of length to the middle one.
+Entered, reached and drop-off come from one GROUP BY over a row per deal (a few dozen groups,
+no per-deal grouping of the stage moves); the average time in stage from monthly sums
+(stay_totals); each median by walking the stage's stays in order of length to the middle.
 """
 
 from __future__ import annotations
