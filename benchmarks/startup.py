@@ -34,7 +34,7 @@ from crm_desktop.services.demo import DEMO_PASSWORD  # noqa: E402
 PYCACHE = Path(__file__).resolve().parent / ".cache" / "pycache"
 USER = "ivanova"  # a sales manager, as most users are
 TIMEOUT_S = 120
-IMPORT_APP = "import gc; gc.disable(); import crm_desktop.app"  # as crm_desktop/__main__.py
+IMPORT_APP = "import gc; gc.disable(); import crm_desktop.app"  # as crm_desktop/launch.py
 HEAVY = ("reportlab", "openpyxl", "alembic", "num2words", "PySide6.QtCharts", "PySide6.QtPdf",
          "PySide6.QtPrintSupport", "psycopg", "phonenumbers", "stdnum")
 

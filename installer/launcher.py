@@ -6,7 +6,6 @@ executable is a copy of this launcher under its own name.
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -17,10 +16,8 @@ def main() -> int:
         from crm_desktop.admin.cli import main as admin_main
 
         return admin_main()
-    gc.disable()  # as in crm_desktop/__main__.py: no collections while the GUI's modules load
-    from crm_desktop.app import main as gui_main
+    from crm_desktop.launch import main as gui_main
 
-    gc.freeze()  # and none that walk them later
     return gui_main()
 
 
