@@ -175,6 +175,8 @@ def test_drill_down_lists_the_deals_behind_a_number(office):
     b = office.stages["B"]
     stage = service.stage_deals(office.november(), b)
     assert sorted(d.title for d in stage) == [f"Сделка d{i}" for i in range(1, 7)]
+    first = service.stage_deals(office.november(), office.stages["A"])  # the first stage too
+    assert sorted(int(d.title.removeprefix("Сделка d")) for d in first) == list(range(1, 11))
     anna = service.manager_deals(office.november(), office.anna.user_id)
     assert [(d.title, d.amount) for d in anna] == [
         ("Сделка d1", D("100000.00")), ("Сделка d2", D("50000.50"))]

@@ -15,8 +15,8 @@ from crm_desktop.services.reports.filters import CENT, ReportFilter
 from crm_desktop.services.reports.funnel import path_ranks
 from crm_desktop.services.reports.funnel_figures import (
     cohort_deals,
+    cohort_paths,
     furthest,
-    paths_query,
     stage_set,
 )
 from crm_desktop.services.reports.revenue import won_conditions
@@ -38,6 +38,10 @@ def _lines(session: Session, where: list[ColumnElement[bool]], limit: int) -> li
             for i, title, client, manager, stage, amount, moved in rows]
 
 
+def _reaches(furthest_rank: int | None, rank: int) -> bool:
+    return furthest_rank is not None and furthest_rank >= rank
+
+
 def stage_deals(session: Session, actor: Actor, f: ReportFilter, stage_id: int,
                 limit: int = MAX_DEALS) -> list[DealLine]:
     """Deals counted by the funnel as having reached `stage_id`."""
@@ -48,13 +52,11 @@ def stage_deals(session: Session, actor: Actor, f: ReportFilter, stage_id: int,
     ranks = path_ranks(stages)
     if stage_id not in ranks:
         return []
-    cohort = cohort_deals(actor, f, stage.pipeline_id)
-    paths = []
-    for text, _deals in session.execute(paths_query(cohort)):
-        rank = furthest(stage_set(text), ranks)
-        if rank is not None and rank >= ranks[stage_id]:
-            paths.append(text)
-    deal_ids = select(DealFunnel.deal_id).where(*cohort, DealFunnel.entered.in_(paths))
+    paths = cohort_paths(session, actor, f, [stage.pipeline_id]).get(stage.pipeline_id, [])
+    far_enough = {entered for entered, *_rest in paths
+                  if _reaches(furthest(stage_set(entered), ranks), ranks[stage_id])}
+    deal_ids = select(DealFunnel.deal_id).where(
+        *cohort_deals(actor, f, stage.pipeline_id), DealFunnel.entered.in_(sorted(far_enough)))
     return _lines(session, [Deal.id.in_(deal_ids)], limit)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import DealFunnel, DealStageStay, LossReason, Stage, StageKind
@@ -53,11 +53,6 @@ def _cohort(actor: Actor, f: ReportFilter, table: Any, cohort_at: Any = None,
 def cohort_deals(actor: Actor, f: ReportFilter, pipeline_id: int) -> list[ColumnElement[bool]]:
     """Conditions on DealFunnel: the cohort of `f` in `pipeline_id`."""
     return [DealFunnel.pipeline_id == pipeline_id, *_cohort(actor, f, DealFunnel)]
-
-
-def paths_query(where: list[ColumnElement[bool]]) -> Select[str, int]:
-    return (select(DealFunnel.entered, func.count())
-            .where(*where).group_by(DealFunnel.entered))
 
 
 Path = tuple[str, str, int | None, int]  # entered, lost from, loss reason, deals

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import DealStageStay, StageStayMonth
+from crm_desktop.models import DealStageStay, RoleScope, StageStayMonth
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.reports import sql
 from crm_desktop.services.reports.filters import ReportFilter
@@ -59,7 +59,7 @@ def stay_totals(session: Session, actor: Actor, f: ReportFilter, stage_ids: list
                 .group_by(Stay.stage_id)))
     if months is not None:
         _add(totals, session.execute(_months_query(actor, f, stage_ids, months)))
-        if actor.scope is not actor.scope.ALL:  # deals shared with the actor from elsewhere
+        if actor.scope is not RoleScope.ALL:  # deals shared with the actor from elsewhere
             outside = or_(Stay.manager_id.is_(None), ~actor.owners_filter(Stay.manager_id))
             _add(totals, session.execute(
                 select(Stay.stage_id, func.count(), func.sum(Stay.seconds))
